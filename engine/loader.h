@@ -1,0 +1,47 @@
+// Loading a model: YAML files -> Model, with every problem as a diagnostic.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "diagnostics.h"
+#include "model.h"
+
+namespace opgavesnit {
+
+/// Limits that protect against hostile input. Exceeding one is an error.
+struct LoadLimits {
+  std::size_t max_depth = 100;             ///< nesting of collections
+  std::size_t max_expanded_nodes = 100000; ///< nodes produced by aliases, per file
+  std::size_t max_file_bytes = 256u << 20; ///< one file
+};
+
+/// One input: a path as given and its text.
+struct SourceInput {
+  std::string path;
+  std::string text;
+};
+
+/// The result of loading: the model (as complete as the input allowed) and
+/// every diagnostic. The model may be planned only when no error was found.
+struct LoadResult {
+  Model model;
+  Diagnostics diagnostics;
+};
+
+/// Loads already-read sources (in the order given) and checks the model.
+/// Never throws.
+LoadResult load_model(std::vector<SourceInput> sources, const LoadLimits& limits = {});
+
+/// A convenience for tests: one file named `path` holding `text`.
+LoadResult load_model_from_string(const std::string& text, const std::string& path = "model.yaml");
+
+/// Expands command-line paths into the sorted list of model files: a folder
+/// yields every *.yaml/*.yml below it (skipping names that begin with '.'),
+/// a file yields itself. On failure (a path that does not exist, a folder
+/// without model files, a file that cannot be read) returns false and sets
+/// `error` to a one-line message; the caller exits 2.
+bool read_model_sources(const std::vector<std::string>& paths, std::vector<SourceInput>& out,
+                        std::string& error);
+
+}  // namespace opgavesnit

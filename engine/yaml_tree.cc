@@ -1,0 +1,268 @@
+#include "yaml_tree.h"
+
+#include <algorithm>
+#include <sstream>
+#include <unordered_map>
+
+#include <fmt/format.h>
+#include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/mark.h>
+#include <yaml-cpp/parser.h>
+
+namespace opgavesnit::yaml {
+
+namespace {
+
+/// Thrown from the event handler to stop parsing after a fatal problem that
+/// has already been reported.
+struct Abort {};
+
+constexpr std::uint64_t kSaturated = ~std::uint64_t{0} / 4;
+
+class TreeBuilder : public YAML::EventHandler {
+ public:
+  TreeBuilder(Tree& tree, Id file, const ParseLimits& limits, Diagnostics& diags)
+      : tree_(tree), file_(file), limits_(limits), diags_(diags) {}
+
+  void OnDocumentStart(const YAML::Mark& mark) override {
+    if (documents_++ > 0) {
+      diags_.error("multiple-documents", pos(mark),
+                   "a model file holds one YAML document; this is a second one");
+      throw Abort{};
+    }
+  }
+  void OnDocumentEnd() override {}
+
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    NodeId id = add(Kind::null, mark, anchor);
+    finish(id);
+  }
+
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    auto it = anchors_.find(anchor);
+    if (it == anchors_.end()) {
+      diags_.error("yaml-syntax", pos(mark), "alias to an unknown anchor");
+      throw Abort{};
+    }
+    NodeId target = it->second;
+    if (!tree_.nodes[target].complete) {
+      diags_.error("alias-limit", pos(mark), "alias refers to a node that contains it");
+      throw Abort{};
+    }
+    expanded_ += expanded_size_[target];
+    if (expanded_ > limits_.max_expanded_nodes) {
+      diags_.error("alias-limit", pos(mark),
+                   fmt::format("aliases expand to more than {} nodes", limits_.max_expanded_nodes));
+      throw Abort{};
+    }
+    attach(target);
+  }
+
+  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                const std::string& value) override {
+    NodeId id = add(Kind::scalar, mark, anchor);
+    Node& n = tree_.nodes[id];
+    n.value = value;
+    // yaml-cpp gives "?" for a plain scalar and "!" for a quoted one.
+    bool plain = tag == "?" || tag == "tag:yaml.org,2002:int" || tag == "tag:yaml.org,2002:float" ||
+                 tag == "tag:yaml.org,2002:bool";
+    n.style = plain ? Style::plain : Style::quoted;
+    finish(id);
+  }
+
+  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                       YAML::EmitterStyle::value) override {
+    open(add(Kind::sequence, mark, anchor));
+  }
+  void OnSequenceEnd() override { close(); }
+
+  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                  YAML::EmitterStyle::value) override {
+    open(add(Kind::mapping, mark, anchor));
+  }
+  void OnMapEnd() override {
+    NodeId id = stack_.back();
+    check_duplicate_keys(id);
+    close();
+  }
+
+ private:
+  SourcePos pos(const YAML::Mark& mark) const {
+    return {file_, static_cast<std::uint32_t>(std::max(mark.line, 0)),
+            static_cast<std::uint32_t>(std::max(mark.column, 0))};
+  }
+
+  NodeId add(Kind kind, const YAML::Mark& mark, YAML::anchor_t anchor) {
+    auto id = static_cast<NodeId>(tree_.nodes.size());
+    Node n;
+    n.kind = kind;
+    n.line = static_cast<std::uint32_t>(std::max(mark.line, 0));
+    n.column = static_cast<std::uint32_t>(std::max(mark.column, 0));
+    tree_.nodes.push_back(std::move(n));
+    expanded_size_.push_back(1);
+    if (anchor != YAML::NullAnchor) anchors_[anchor] = id;
+    attach(id);
+    return id;
+  }
+
+  void attach(NodeId id) {
+    if (stack_.empty()) {
+      if (tree_.root == Tree::kNoNode) tree_.root = id;
+      return;
+    }
+    NodeId parent = stack_.back();
+    tree_.nodes[parent].children.push_back(id);
+    auto& size = expanded_size_[parent];
+    size = std::min(kSaturated, size + expanded_size_[id]);
+  }
+
+  void open(NodeId id) {
+    stack_.push_back(id);
+    if (stack_.size() > limits_.max_depth) {
+      diags_.error("too-deep", pos_of(id),
+                   fmt::format("collections are nested deeper than {} levels", limits_.max_depth));
+      throw Abort{};
+    }
+  }
+
+  void close() {
+    NodeId id = stack_.back();
+    stack_.pop_back();
+    finish(id);
+    // The parent's size was taken when the child was attached (as 1); add
+    // the rest now that the child is complete.
+    if (!stack_.empty()) {
+      auto& size = expanded_size_[stack_.back()];
+      size = std::min(kSaturated, size + expanded_size_[id] - 1);
+    }
+  }
+
+  void finish(NodeId id) { tree_.nodes[id].complete = true; }
+
+  SourcePos pos_of(NodeId id) const {
+    return {file_, tree_.nodes[id].line, tree_.nodes[id].column};
+  }
+
+  void check_duplicate_keys(NodeId map) {
+    const auto& children = tree_.nodes[map].children;
+    if (children.size() < 4) return;  // fewer than two keys
+    std::vector<NodeId> keys;
+    keys.reserve(children.size() / 2);
+    for (std::size_t i = 0; i + 1 < children.size(); i += 2)
+      if (tree_.nodes[children[i]].kind == Kind::scalar) keys.push_back(children[i]);
+    std::stable_sort(keys.begin(), keys.end(), [&](NodeId a, NodeId b) {
+      return tree_.nodes[a].value < tree_.nodes[b].value;
+    });
+    for (std::size_t i = 1; i < keys.size(); ++i) {
+      const Node& first = tree_.nodes[keys[i - 1]];
+      const Node& again = tree_.nodes[keys[i]];
+      if (first.value != again.value) continue;
+      // Report the later one, pointing back to the earliest.
+      std::size_t j = i - 1;
+      while (j > 0 && tree_.nodes[keys[j - 1]].value == again.value) --j;
+      diags_.error("duplicate-key", pos_of(keys[i]),
+                   fmt::format("duplicate key '{}'", again.value));
+      diags_.note(pos_of(keys[j]), "first given here");
+    }
+  }
+
+  Tree& tree_;
+  Id file_;
+  const ParseLimits& limits_;
+  Diagnostics& diags_;
+  int documents_ = 0;
+  std::vector<NodeId> stack_;
+  std::vector<std::uint64_t> expanded_size_;
+  std::uint64_t expanded_ = 0;
+  std::unordered_map<YAML::anchor_t, NodeId> anchors_;
+};
+
+std::string syntax_message(std::string msg) {
+  if (!msg.empty()) msg[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(msg[0])));
+  while (!msg.empty() && (msg.back() == '.' || msg.back() == ' ')) msg.pop_back();
+  return msg;
+}
+
+}  // namespace
+
+bool parse(const std::string& text, Id file, const ParseLimits& limits, Tree& tree,
+           Diagnostics& diags) {
+  tree = Tree{};
+  std::istringstream in(text);
+  TreeBuilder builder(tree, file, limits, diags);
+  try {
+    YAML::Parser parser(in);
+    while (parser.HandleNextDocument(builder)) {
+    }
+  } catch (const Abort&) {
+    return false;
+  } catch (const YAML::DeepRecursion& e) {
+    diags.error("too-deep", {file, static_cast<std::uint32_t>(std::max(e.mark.line, 0)),
+                             static_cast<std::uint32_t>(std::max(e.mark.column, 0))},
+                fmt::format("collections are nested deeper than {} levels", limits.max_depth));
+    return false;
+  } catch (const YAML::Exception& e) {
+    diags.error("yaml-syntax",
+                {file, static_cast<std::uint32_t>(std::max(e.mark.line, 0)),
+                 static_cast<std::uint32_t>(std::max(e.mark.column, 0))},
+                syntax_message(e.msg));
+    return false;
+  } catch (const std::exception& e) {
+    diags.error("yaml-syntax", {file, 0, 0}, syntax_message(e.what()));
+    return false;
+  }
+  return true;
+}
+
+bool check_utf8(const std::string& text, std::uint32_t& line, std::uint32_t& column) {
+  std::uint32_t l = 0;
+  std::size_t line_start = 0;
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t n = text.size();
+  std::size_t i = 0;
+  while (i < n) {
+    unsigned char c = s[i];
+    if (c < 0x80) {
+      if (c == '\n') {
+        ++l;
+        line_start = i + 1;
+      }
+      ++i;
+      continue;
+    }
+    std::size_t len = 0;
+    std::uint32_t cp = 0;
+    if (c >= 0xC2 && c <= 0xDF) {
+      len = 2;
+      cp = c & 0x1Fu;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      len = 3;
+      cp = c & 0x0Fu;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      len = 4;
+      cp = c & 0x07u;
+    }
+    bool ok = len > 0 && i + len <= n;
+    for (std::size_t k = 1; ok && k < len; ++k) {
+      if ((s[i + k] & 0xC0) != 0x80) ok = false;
+      cp = (cp << 6) | (s[i + k] & 0x3Fu);
+    }
+    if (ok) {
+      // Overlong forms, surrogates and values past U+10FFFF.
+      if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+          (cp >= 0xD800 && cp <= 0xDFFF))
+        ok = false;
+    }
+    if (!ok) {
+      line = l;
+      column = static_cast<std::uint32_t>(i - line_start);
+      return false;
+    }
+    i += len;
+  }
+  return true;
+}
+
+}  // namespace opgavesnit::yaml

@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Configures and builds opgavesnit into build/ (Release with debug info).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+jobs=$(nproc 2>/dev/null || echo 2)
+cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake --build build -j "$jobs"

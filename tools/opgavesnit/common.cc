@@ -1,0 +1,112 @@
+#include "common.h"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <random>
+
+#include <fmt/format.h>
+
+#include "diagnostic_format.h"
+
+namespace opgavesnit::cli {
+
+void print_error(const std::string& message) {
+  std::cerr << "opgavesnit: error: " << escape_for_terminal(message) << '\n';
+}
+
+int load(const std::vector<std::string>& paths, LoadResult& out) {
+  std::vector<SourceInput> sources;
+  std::string error;
+  if (!read_model_sources(paths, sources, error)) {
+    print_error(error);
+    return kExitUsage;
+  }
+  out = load_model(std::move(sources));
+  return kExitOk;
+}
+
+bool stderr_is_terminal() { return isatty(STDERR_FILENO) != 0; }
+
+void print_diagnostics(const LoadResult& loaded, const Diagnostics& diags, bool werror) {
+  if (diags.empty()) return;
+  write_diagnostics(std::cerr, loaded.model.files, diags, DiagnosticFormat::text, werror,
+                    stderr_is_terminal());
+  std::string summary = summary_line(diags, werror);
+  if (!summary.empty()) std::cerr << summary << '\n';
+}
+
+int choose_scenario(const Model& model, const std::string& id, Id& out) {
+  auto list = [&] {
+    std::vector<std::string> ids;
+    for (const Scenario& s : model.scenarios) ids.push_back(s.id);
+    std::sort(ids.begin(), ids.end());
+    std::string text;
+    for (const auto& s : ids) text += "\n  " + s;
+    return text;
+  };
+  if (!id.empty()) {
+    out = model.find_scenario(id);
+    if (out != kNoId) return kExitOk;
+    print_error(model.scenarios.empty()
+                    ? fmt::format("no scenario '{}': the model has no scenarios", id)
+                    : fmt::format("no scenario '{}'; the model's scenarios are:{}", id, list()));
+    return kExitUsage;
+  }
+  if (model.scenarios.size() == 1) {
+    out = 0;
+    return kExitOk;
+  }
+  if (model.scenarios.empty())
+    print_error("the model has no scenarios; add one under 'scenarios'");
+  else
+    print_error(fmt::format("the model has {} scenarios; choose one with --scenario:{}",
+                            model.scenarios.size(), list()));
+  return kExitUsage;
+}
+
+int write_output(const std::string& path, const std::string& content) {
+  if (path.empty() || path == "-") {
+    std::cout << content;
+    std::cout.flush();
+    if (!std::cout) {
+      print_error("cannot write to standard output");
+      return kExitUsage;
+    }
+    return kExitOk;
+  }
+  namespace fs = std::filesystem;
+  fs::path target(path);
+  fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
+  std::random_device rd;
+  fs::path temp = dir / fmt::format(".{}.tmp-{:08x}", target.filename().string(), rd());
+  {
+    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
+    if (!out) {
+      print_error(fmt::format("cannot write '{}'", path));
+      return kExitUsage;
+    }
+    out << content;
+    out.flush();
+    if (!out) {
+      std::error_code ec;
+      fs::remove(temp, ec);
+      print_error(fmt::format("cannot write '{}'", path));
+      return kExitUsage;
+    }
+  }
+  std::error_code ec;
+  fs::rename(temp, target, ec);
+  if (ec) {
+    fs::remove(temp, ec);
+    print_error(fmt::format("cannot write '{}': {}", path, ec.message()));
+    return kExitUsage;
+  }
+  return kExitOk;
+}
+
+}  // namespace opgavesnit::cli

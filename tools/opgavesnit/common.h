@@ -1,0 +1,42 @@
+// What the commands of the opgavesnit executable share: loading a model,
+// printing diagnostics, choosing a scenario, and writing output safely.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "loader.h"
+
+namespace opgavesnit::cli {
+
+/// Exit statuses (cli.md).
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitModel = 1;  ///< model errors, or an inconsistent plan
+inline constexpr int kExitUsage = 2;  ///< wrong usage, unreadable or unwritable file
+
+/// Prints "opgavesnit: error: <message>" to standard error.
+void print_error(const std::string& message);
+
+/// Reads and loads the model at `paths`. Returns kExitOk when it loaded
+/// (possibly with diagnostics), kExitUsage after printing why it could not
+/// be read.
+int load(const std::vector<std::string>& paths, LoadResult& out);
+
+/// Prints the diagnostics in text form to standard error, with a summary.
+void print_diagnostics(const LoadResult& loaded, const Diagnostics& diags, bool werror);
+
+/// Resolves `--scenario` (or the only scenario when `id` is empty).
+/// Prints why and returns kExitUsage when there is no such scenario, or no
+/// single one to choose.
+int choose_scenario(const Model& model, const std::string& id, Id& out);
+
+/// Writes `content` to standard output (`path` empty or "-") or to `path`
+/// through a temporary file beside it that is renamed into place, so that a
+/// failure never leaves a half-written file. Returns kExitOk or kExitUsage
+/// (after printing why).
+int write_output(const std::string& path, const std::string& content);
+
+/// True when standard error is a terminal (for colours).
+bool stderr_is_terminal();
+
+}  // namespace opgavesnit::cli

@@ -1,0 +1,48 @@
+// The opgavesnit command: a thin client of the engine library.
+#include <exception>
+#include <iostream>
+
+#include "commands.h"
+#include "common.h"
+
+#ifndef OPGAVESNIT_VERSION
+#define OPGAVESNIT_VERSION "0.1.0"
+#endif
+
+int main(int argc, char** argv) {
+  using namespace opgavesnit::cli;
+  CLI::App app{
+      "opgavesnit - plan the task split (opgavesnit) when municipalities hand server and\n"
+      "network operation over to a shared IT service organisation.\n"};
+  app.name("opgavesnit");
+  app.set_version_flag("--version", "opgavesnit " OPGAVESNIT_VERSION);
+  app.require_subcommand(1);
+  app.fallthrough(false);
+  app.footer(
+      "A MODEL is a folder (every *.yaml/*.yml below it) or one or more files.\n"
+      "Run 'opgavesnit COMMAND --help' for a command's options.\n\n"
+      "Exit status: 0 success; 1 the model has errors, or a plan is inconsistent;\n"
+      "2 wrong usage, or a file that cannot be read or written.");
+  int status = kExitOk;
+  add_validate(app, status);
+  add_plan(app, status);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    app.exit(e);
+    return kExitUsage;
+  } catch (const std::bad_alloc&) {
+    print_error("out of memory");
+    return kExitModel;
+  } catch (const std::exception& e) {
+    print_error(e.what());
+    return kExitModel;
+  }
+  return status;
+}
