@@ -40,6 +40,21 @@ bool read_file(const std::string& path, std::string& text, std::string& error) {
   return true;
 }
 
+/// False when a line of `text` is longer than `limit` bytes; `line` is then
+/// its 0-based number.
+bool fits_lines(const std::string& text, std::size_t limit, std::uint32_t& line) {
+  std::size_t start = 0;
+  line = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    if (end - start > limit) return false;
+    start = end + 1;
+    ++line;
+  }
+  return true;
+}
+
 }  // namespace
 
 bool read_model_sources(const std::vector<std::string>& paths, std::vector<SourceInput>& out,
@@ -107,6 +122,13 @@ LoadResult load_model(std::vector<SourceInput> sources, const LoadLimits& limits
       continue;
     }
     std::uint32_t line = 0, column = 0;
+    if (!fits_lines(text, limits.max_line_bytes, line)) {
+      model.files.back().text = std::move(text);
+      unreadable = true;
+      diags.error("line-too-long", {file, line, 0},
+                  fmt::format("line {} is longer than the limit of {} bytes", line + 1, limits.max_line_bytes));
+      continue;
+    }
     if (!yaml::check_utf8(text, line, column)) {
       model.files.back().text = std::move(text);
       unreadable = true;

@@ -14,6 +14,7 @@ struct LoadLimits {
   std::size_t max_depth = 100;             ///< nesting of collections
   std::size_t max_expanded_nodes = 100000; ///< nodes produced by aliases, per file
   std::size_t max_file_bytes = 256u << 20; ///< one file
+  std::size_t max_line_bytes = 1u << 20;   ///< one line (generated one-line JSON fits)
 };
 
 /// One input: a path as given and its text.

@@ -11,6 +11,7 @@
 // Names are resolved when build() runs; tasks are created on first use.
 #pragma once
 
+#include <algorithm>
 #include <deque>
 #include <map>
 #include <optional>

@@ -26,6 +26,7 @@ int main(int argc, char** argv) {
   int status = kExitOk;
   add_validate(app, status);
   add_plan(app, status);
+  add_explain(app, status);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

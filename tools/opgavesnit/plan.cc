@@ -8,10 +8,7 @@
 #include "common.h"
 #include "plan.h"
 #include "plan_json.h"
-#if __has_include("plan_text.h")  // TEMP until the text renderer lands
 #include "plan_text.h"
-#define HAVE_TEXT 1
-#endif
 
 namespace opgavesnit::cli {
 
@@ -44,10 +41,8 @@ int run_plan(const PlanOptions& opt) {
   std::ostringstream out;
   if (opt.format == "json")
     write_plan_json(out, model, plan);
-#ifdef HAVE_TEXT
   else
     write_plan_text(out, model, plan);
-#endif
   if (int status = write_output(opt.output, out.str()); status != kExitOk) return status;
   if (!plan.consistent) {
     print_error(fmt::format("scenario '{}' is inconsistent: retained components are needed by the "

@@ -1,0 +1,175 @@
+// The plan's renderers: text, explain, and the JSON writer's strings.
+#include <doctest/doctest.h>
+
+#include <sstream>
+
+#include "explain.h"
+#include "json_writer.h"
+#include "model_builder.h"
+#include "plan.h"
+#include "plan_text.h"
+
+using namespace opgavesnit;
+using opgavesnit::testing::ModelBuilder;
+
+namespace {
+
+Model sample() {
+  ModelBuilder b;
+  b.type("dc", {{"operation", 10000}}, "facility");
+  b.type("vm", {{"operation", 12000, true}, {"capacity", 1600, false, {"operation"}}}, "server");
+  b.type("app", {{"operation", 5000}, {"backup", 1000}}, "application");
+  b.level("standard", 82000).include({.categories = {"server"}});
+  b.level("fuld", 80000).parent("standard").include({.categories = {"application"}});
+  b.municipality("a", 100);
+  b.municipality("b", 100);
+  b.component("a/dc", "dc");
+  b.component("a/vm", "vm").on("a/dc");
+  b.component("a/app", "app").on("a/vm");
+  b.component("a/scada", "app").retain("ot network");
+  b.component("a/esdh", "app").on("a/scada", {"backup"});
+  b.component("b/vm", "vm").transfer("old cluster");
+  b.scenario("strict", "standard").set("b", "none");
+  b.scenario("drop", "fuld").drop().schedule({"q1", "q2"}, 20000);
+  return b.build();
+}
+
+std::string explain_of(const Model& m, const std::string& scenario, const std::string& c) {
+  Diagnostics diags;
+  const Plan p = make_plan(m, m.find_scenario(scenario), diags);
+  return explain(m, p, m.find_component(c));
+}
+
+}  // namespace
+
+TEST_CASE("json strings are escaped, UTF-8 passes through") {
+  CHECK(JsonWriter::quote("plain") == "\"plain\"");
+  CHECK(JsonWriter::quote("a\"b\\c") == "\"a\\\"b\\\\c\"");
+  CHECK(JsonWriter::quote("\n\t\r\b\f") == "\"\\n\\t\\r\\b\\f\"");
+  CHECK(JsonWriter::quote(std::string("\x01\x1f", 2)) == "\"\\u0001\\u001f\"");
+  CHECK(JsonWriter::quote("Samsø æ å") == "\"Samsø æ å\"");
+}
+
+TEST_CASE("json writer layout") {
+  std::ostringstream os;
+  JsonWriter w(os);
+  w.begin_object();
+  w.key("a");
+  w.begin_array(true);
+  w.string("x");
+  w.number("1.5");
+  w.end_array();
+  w.key("b");
+  w.begin_array();
+  w.end_array();
+  w.key("c");
+  w.begin_object();
+  w.key("d");
+  w.null();
+  w.end_object();
+  w.end_object();
+  w.finish();
+  CHECK(os.str() == "{\n  \"a\": [\"x\", 1.5],\n  \"b\": [],\n  \"c\": {\n    \"d\": null\n  }\n}\n");
+}
+
+TEST_CASE("explain a handed-over component") {
+  const Model m = sample();
+  CHECK(explain_of(m, "strict", "a/dc") ==
+        "a/dc (dc) in scenario 'strict': transferred, wave 1\n"
+        "  operation: pulled in: a/vm:operation -> a/dc:operation\n"
+        "    the seed a/vm:operation is selected by level 'standard'\n");
+  CHECK(explain_of(m, "strict", "a/vm") ==
+        "a/vm (vm) in scenario 'strict': transferred, wave 2\n"
+        "  capacity: seed, selected by level 'standard'\n"
+        "  operation: seed, selected by level 'standard'\n");
+}
+
+TEST_CASE("explain a retained component") {
+  const Model m = sample();
+  CHECK(explain_of(m, "strict", "a/scada") ==
+        "a/scada (app) in scenario 'strict': retained\n"
+        "  pinned retain: ot network\n");
+  CHECK(explain_of(m, "strict", "a/app") ==
+        "a/app (app) in scenario 'strict': retained\n"
+        "  no rule of level 'standard' selects any of its tasks, and nothing handed over needs "
+        "it\n");
+  CHECK(explain_of(m, "strict", "b/vm") ==
+        "b/vm (vm) in scenario 'strict': retained\n"
+        "  municipality 'b' does not take part in scenario 'strict' (level none)\n"
+        "  (its pin transfer applies only when it takes part)\n");
+}
+
+TEST_CASE("explain dropped seeds and a split component") {
+  const Model m = sample();
+  CHECK(explain_of(m, "drop", "a/esdh") ==
+        "a/esdh (app) in scenario 'drop': split, wave 1, period q1\n"
+        "  backup: stays: selected by level 'fuld' but dropped: it reaches retained component "
+        "'a/scada': a/esdh:backup -> a/scada:operation\n"
+        "  operation: seed, selected by level 'fuld'\n");
+  CHECK(explain_of(m, "drop", "b/vm") ==
+        "b/vm (vm) in scenario 'drop': transferred, wave 1, period q1\n"
+        "  capacity: seed, pinned transfer (old cluster)\n"
+        "  operation: seed, pinned transfer (old cluster)\n");
+}
+
+TEST_CASE("explain a conflict") {
+  ModelBuilder b;
+  b.type("t", {{"op", 100}});
+  b.level("l", 100).include({});
+  b.municipality("m");
+  b.component("m/x", "t").on("m/y");
+  b.component("m/y", "t").retain();
+  b.scenario("s", "l");
+  const Model m = b.build();
+  CHECK(explain_of(m, "s", "m/y") ==
+        "m/y (t) in scenario 's': retained\n"
+        "  pinned retain: kept\n"
+        "  conflict: it is needed: m/x:op -> m/y:op\n");
+}
+
+TEST_CASE("plan text") {
+  const Model m = sample();
+  Diagnostics diags;
+  const Plan p = make_plan(m, m.find_scenario("drop"), diags);
+  std::ostringstream os;
+  write_plan_text(os, m, p);
+  CHECK(os.str() ==
+        R"(scenario drop: consistent
+conflicts: drop, 1 seed dropped; 3 waves
+
+a
+  level            fuld
+  components       4 transferred, 1 split, 0 retained
+  hours            396.00 of 406.00 transferred (0.243 FTE)
+  baseline cost    284,200.00 kr.
+  transferred cost 277,200.00 kr.
+  price            316,800.00 kr.
+  net change       +39,600.00 kr.
+  assets           0.00 kr.
+  interfaces       1 (0 upstream, 1 service)
+                   a/esdh -> a/scada  upstream, hard
+  split components 1
+                   a/esdh: operation handed over
+  dropped seeds    1
+                   a/esdh:backup reaches retained a/scada
+  waves            3 (wave 1: 2 components, wave 2: 1 component, wave 3: 1 component)
+  periods          q1: 2, q2: 1, unscheduled: 1
+
+b
+  level            none (does not take part)
+  components       0 transferred, 0 split, 1 retained
+  hours            0.00 of 136.00 transferred (0.000 FTE)
+  baseline cost    95,200.00 kr.
+  transferred cost 0.00 kr.
+  price            0.00 kr.
+  net change       0.00 kr.
+  assets           0.00 kr.
+  interfaces       0 (0 upstream, 0 service)
+
+schedule (capacity 200.00 h per period)
+  q1               150.00 h, 2 components
+  q2               136.00 h, 1 component
+  unscheduled      1 component
+                   a/app
+)");
+}

@@ -1,0 +1,79 @@
+// opgavesnit explain MODEL --scenario ID COMPONENT
+#include <memory>
+
+#include <fmt/format.h>
+
+#include "commands.h"
+#include "common.h"
+#include "explain.h"
+#include "plan.h"
+
+namespace opgavesnit::cli {
+
+namespace {
+
+struct ExplainOptions {
+  std::vector<std::string> paths;
+  std::string scenario;
+  std::string component;
+};
+
+int run_explain(const ExplainOptions& opt) {
+  LoadResult loaded;
+  if (int status = load(opt.paths, loaded); status != kExitOk) return status;
+  const Model& model = loaded.model;
+  print_diagnostics(loaded, loaded.diagnostics, false);
+  if (loaded.diagnostics.has_errors()) return kExitModel;
+  Id scenario = kNoId;
+  if (int status = choose_scenario(model, opt.scenario, scenario); status != kExitOk) return status;
+  Id component = model.find_component(opt.component);
+  if (component == kNoId) {
+    std::vector<std::string> candidates;
+    for (const Component& c : model.components) candidates.push_back(c.qualified);
+    std::string hint = spell_check(opt.component, candidates);
+    print_error(fmt::format("no component '{}' (give it as 'municipality/component'){}", opt.component,
+                            hint.empty() ? "" : fmt::format("; did you mean '{}'?", hint)));
+    return kExitUsage;
+  }
+  Diagnostics diags;
+  Plan plan = make_plan(model, scenario, diags);
+  if (diags.has_errors()) {
+    print_diagnostics(loaded, diags, false);
+    return kExitModel;
+  }
+  return write_output("", explain(model, plan, component));
+}
+
+}  // namespace
+
+void add_explain(CLI::App& app, int& status) {
+  auto opt = std::make_shared<ExplainOptions>();
+  CLI::App* cmd = app.add_subcommand(
+      "explain",
+      "Why a component is, or is not, handed over in a scenario: the chain from\n"
+      "a seed that pulled each task in, or what keeps it with its municipality.");
+  cmd->add_option("MODEL", opt->paths, "Model folder(s) or file(s)")->required()->expected(1, -1);
+  cmd->add_option("--scenario,-s", opt->scenario,
+                  "Scenario id (may be left out when the model has exactly one)");
+  cmd->add_option("--component,-c", opt->component,
+                  "The component, as 'municipality/component' (or give it after MODEL)");
+  cmd->footer(
+      "Examples:\n"
+      "  opgavesnit explain models/midtjylland --scenario alle-basis aarhus/vmw-prod\n"
+      "  opgavesnit explain model.yaml -c norddjurs/scada-water");
+  cmd->callback([opt, &status] {
+    // The last positional is the component when --component is not given.
+    if (opt->component.empty()) {
+      if (opt->paths.size() < 2) {
+        print_error("explain needs a COMPONENT ('municipality/component') after the MODEL");
+        status = kExitUsage;
+        return;
+      }
+      opt->component = opt->paths.back();
+      opt->paths.pop_back();
+    }
+    status = run_explain(*opt);
+  });
+}
+
+}  // namespace opgavesnit::cli
