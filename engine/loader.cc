@@ -1,6 +1,8 @@
 #include "loader.h"
 
 #include <algorithm>
+#include <atomic>
+#include <thread>
 #include <filesystem>
 #include <fstream>
 #include <system_error>
@@ -103,49 +105,71 @@ bool read_model_sources(const std::vector<std::string>& paths, std::vector<Sourc
   return true;
 }
 
+namespace {
+
+/// Checks and parses one file into `raw`; returns false when the file is
+/// not a readable YAML model file (then its references are not resolved).
+bool load_file(std::string& text, Id file, const LoadLimits& limits, detail::RawFile& raw,
+               Diagnostics& diags) {
+  if (text.size() >= 3 && text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);
+  if (text.size() > limits.max_file_bytes) {
+    diags.error("file-too-large", {file, 0, 0},
+                fmt::format("the file has {} bytes, more than the limit of {}", text.size(),
+                            limits.max_file_bytes));
+    text.clear();
+    return false;
+  }
+  std::uint32_t line = 0, column = 0;
+  if (!fits_lines(text, limits.max_line_bytes, line)) {
+    diags.error("line-too-long", {file, line, 0},
+                fmt::format("line {} is longer than the limit of {} bytes", line + 1,
+                            limits.max_line_bytes));
+    return false;
+  }
+  if (!yaml::check_utf8(text, line, column)) {
+    diags.error("encoding", {file, line, column}, "the file is not UTF-8 text");
+    return false;
+  }
+  yaml::Tree tree;
+  if (!yaml::parse(text, file, {limits.max_depth, limits.max_expanded_nodes}, tree, diags))
+    return false;
+  detail::read_file(tree, file, raw, diags);
+  return true;
+}
+
+}  // namespace
+
 LoadResult load_model(std::vector<SourceInput> sources, const LoadLimits& limits) {
   LoadResult result;
   Model& model = result.model;
-  Diagnostics& diags = result.diagnostics;
-  std::vector<detail::RawFile> raw(sources.size());
-  yaml::ParseLimits parse_limits{limits.max_depth, limits.max_expanded_nodes};
+  const std::size_t n = sources.size();
+  std::vector<detail::RawFile> raw(n);
+  std::vector<Diagnostics> file_diags(n);
+  std::vector<char> readable(n, 0);
+  // Files are independent until references are resolved: parse them on all
+  // cores. Each file's results have their own slot, so neither results nor
+  // diagnostics depend on the number of threads.
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    for (std::size_t i = next++; i < n; i = next++)
+      readable[i] = load_file(sources[i].text, static_cast<Id>(i), limits, raw[i], file_diags[i]);
+  };
+  std::size_t threads = std::min<std::size_t>(n, std::max(1u, std::thread::hardware_concurrency()));
+  std::vector<std::thread> pool;
+  for (std::size_t t = 1; t < threads; ++t) pool.emplace_back(work);
+  work();
+  for (auto& t : pool) t.join();
+
   bool unreadable = false;
-  for (std::size_t i = 0; i < sources.size(); ++i) {
-    const Id file = static_cast<Id>(i);
-    std::string text = std::move(sources[i].text);
-    if (text.size() >= 3 && text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);
-    model.files.push_back({sources[i].path, {}});
-    if (text.size() > limits.max_file_bytes) {
-      unreadable = true;
-      diags.error("file-too-large", {file, 0, 0},
-                  fmt::format("the file has {} bytes, more than the limit of {}", text.size(), limits.max_file_bytes));
-      continue;
-    }
-    std::uint32_t line = 0, column = 0;
-    if (!fits_lines(text, limits.max_line_bytes, line)) {
-      model.files.back().text = std::move(text);
-      unreadable = true;
-      diags.error("line-too-long", {file, line, 0},
-                  fmt::format("line {} is longer than the limit of {} bytes", line + 1, limits.max_line_bytes));
-      continue;
-    }
-    if (!yaml::check_utf8(text, line, column)) {
-      model.files.back().text = std::move(text);
-      unreadable = true;
-      diags.error("encoding", {file, line, column}, "the file is not UTF-8 text");
-      continue;
-    }
-    yaml::Tree tree;
-    if (yaml::parse(text, file, parse_limits, tree, diags))
-      detail::read_file(tree, file, raw[i], diags);
-    else
-      unreadable = true;
-    model.files.back().text = std::move(text);
+  for (std::size_t i = 0; i < n; ++i) {
+    model.files.push_back({std::move(sources[i].path), std::move(sources[i].text)});
+    result.diagnostics.append(file_diags[i]);
+    unreadable = unreadable || !readable[i];
   }
   // With a file that is not YAML, the references into it would only add
   // noise ("unknown task" everywhere): report what was found so far.
-  if (!unreadable) detail::resolve_model(raw, model, diags);
-  diags.sort();
+  if (!unreadable) detail::resolve_model(raw, model, result.diagnostics);
+  result.diagnostics.sort();
   return result;
 }
 

@@ -7,7 +7,7 @@ namespace opgavesnit {
 
 namespace {
 
-constexpr int kLabelWidth = 19;
+constexpr std::size_t kLabelWidth = 21;
 
 std::string kr(const Int256& ten_thousandths) {
   return format_fixed(ten_thousandths, 4, 2) + " kr.";

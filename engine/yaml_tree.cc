@@ -185,6 +185,23 @@ std::string syntax_message(std::string msg) {
   return msg;
 }
 
+/// True when the indentation of 0-based line `line` holds a tab; `column`
+/// is then the tab's.
+bool tab_in_indentation(const std::string& text, std::uint32_t line, std::uint32_t& column) {
+  std::size_t start = 0;
+  for (std::uint32_t l = 0; l < line; ++l) {
+    start = text.find('\n', start);
+    if (start == std::string::npos) return false;
+    ++start;
+  }
+  for (std::size_t i = start; i < text.size() && (text[i] == ' ' || text[i] == '\t'); ++i)
+    if (text[i] == '\t') {
+      column = static_cast<std::uint32_t>(i - start);
+      return true;
+    }
+  return false;
+}
+
 }  // namespace
 
 bool parse(const std::string& text, Id file, const ParseLimits& limits, Tree& tree,
@@ -204,10 +221,14 @@ bool parse(const std::string& text, Id file, const ParseLimits& limits, Tree& tr
                 fmt::format("collections are nested deeper than {} levels", limits.max_depth));
     return false;
   } catch (const YAML::Exception& e) {
-    diags.error("yaml-syntax",
-                {file, static_cast<std::uint32_t>(std::max(e.mark.line, 0)),
-                 static_cast<std::uint32_t>(std::max(e.mark.column, 0))},
-                syntax_message(e.msg));
+    SourcePos at{file, static_cast<std::uint32_t>(std::max(e.mark.line, 0)),
+                 static_cast<std::uint32_t>(std::max(e.mark.column, 0))};
+    std::string message = syntax_message(e.msg);
+    if (std::uint32_t tab = 0; tab_in_indentation(text, at.line, tab)) {
+      at.column = tab;
+      message = fmt::format("a tab indents this line; YAML indents with spaces ({})", message);
+    }
+    diags.error("yaml-syntax", at, message);
     return false;
   } catch (const std::exception& e) {
     diags.error("yaml-syntax", {file, 0, 0}, syntax_message(e.what()));
