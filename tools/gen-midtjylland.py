@@ -24,13 +24,14 @@ import argparse
 import os
 import re
 import sys
+import textwrap
 import zlib
 
 # ---------------------------------------------------------------------------
 # Population (Statistics Denmark, 1 January 2013, as quoted by Wikipedia's
 # article on Region Midtjylland). Also the dimensioning basis, see above.
 BEFOLKNING_AAR = 2013
-BEFOLKNING_KILDE = "Danmarks Statistik (via Wikipedias artikel om Region Midtjylland)"
+BEFOLKNING_KILDE = "Danmarks Statistik"
 DIMENSIONERING = {  # id: (code, population 1 January 2013)
     "aarhus": (751, 319094),
     "randers": (730, 96007),
@@ -538,7 +539,7 @@ def write_region():
     o.kv(2, "id", "midtjylland")
     o.kv(2, "name", "Region Midtjylland")
     o.kv(2, "currency", "DKK")
-    o.kv(2, "hours_per_fte", 1628, "produktive timer i et årsværk (KL/Moderniseringsstyrelsens norm)")
+    o.kv(2, "hours_per_fte", 1628, "produktive timer i et årsværk")
     o.kv(2, "hourly_cost", 620, "kommunens egen timepris for driftspersonale inkl. overhead (skøn)")
     return o.text()
 
@@ -575,7 +576,8 @@ def write_typer():
             "Serviceniveauerne (serviceniveauer.yaml) vælger efter kategori."])
     o("component_types:")
     for t in TYPER:
-        o(f"  # {t['note']}")
+        for line in textwrap.wrap(t["note"], 76):
+            o(f"  # {line}")
         o(f"  - id: {t['id']}")
         o(f"    name: {ys(t['name'])}")
         o(f"    category: {t['kategori']}")
@@ -604,7 +606,8 @@ def write_niveauer():
             "OT (tag `ot`) er undtaget på alle niveauer."])
     o("service_levels:")
     for n in NIVEAUER:
-        o(f"  # {n['note']}")
+        for line in textwrap.wrap(n["note"], 76):
+            o(f"  # {line}")
         o(f"  - id: {n['id']}")
         o(f"    name: {n['name']}")
         o(f"    rank: {n['rank']}")
@@ -695,7 +698,9 @@ def build(k):
     add("Kernenet, firewalls og internet", Komp(
         "kernenet", "kernenet", "Kerne- og fordelingsnet", quantity=kerne_antal, site=main_site,
         deps=[dc_main] + ([{"on": dc_ids[1], "note": "fordelingsswitche i det sekundære rum"}] if len(dc_ids) > 1 else []),
-        qty_note="2 i kernen + fordelingsswitche efter størrelse"))
+        qty_note="2 i kernen + fordelingsswitche efter størrelse",
+        comment=("kernen står på rådhuset i Lemvig og i det fælles datacenter i Struer, "
+                 "forbundet med egen fiber") if mid == "lemvig" else None))
     sec = "Kernenet, firewalls og internet"
     inet_q = 2 if s >= 20 else 1
     inet_deps = [dc_main]
@@ -970,9 +975,13 @@ def write_kommune(k, befolkning, aar, kilde):
     b = build(k)
     o = Out()
     s = dim_pop / 1000.0
-    lines = [f"Dimensioneret efter {kr(dim_pop)} indbyggere (2013): {b['S']} skoler, {b['P']} plejecentre,",
-             f"{b['D']} dagtilbud og {b['L']} biblioteker fordelt på {len(k['byer'])} byer og bydele, plus administrative",
-             "lokationer, serverplatform, fagsystemer og OT. Antal er skøn, se README.md."]
+    lines = [f"Dimensioneret efter {kr(dim_pop)} indbyggere (2013): {flertal(b['S'], 'skole', 'skoler')}, "
+             f"{flertal(b['P'], 'plejecenter', 'plejecentre')},",
+             f"{flertal(b['D'], 'dagtilbud', 'dagtilbud')} og {flertal(b['L'], 'bibliotek', 'biblioteker')} "
+             f"fordelt på {len(k['byer'])} byer og bydele, plus administrative",
+             "lokationer, serverplatform, fagsystemer og OT. Antal er skøn, se README.md.",
+             f"Indbyggertallet (population) er fra 1. januar {aar}; README.md fortæller,",
+             "hvordan det opdateres."]
     if mid == "lemvig":
         lines += ["", "Lemvigs serverplatform står i det fælles datacenter i Struer (struer/dc-struer)."]
     if mid == "struer":
@@ -1003,7 +1012,8 @@ def write_kommune(k, befolkning, aar, kilde):
         o(f"      # --- {title} ---")
         for c in cs:
             if c.comment:
-                o(f"      # {c.comment[0].upper() + c.comment[1:]}")
+                for line in textwrap.wrap(c.comment[0].upper() + c.comment[1:], 72):
+                    o(f"      # {line}")
             o(f"      - id: {c.id}")
             o(f"        name: {ys(c.name)}")
             o(f"        type: {c.type}")
@@ -1045,7 +1055,8 @@ def write_kommune(k, befolkning, aar, kilde):
 def write_scenarier(kapacitet):
     o = Out()
     header(o, "Scenarier, som transitionsledelsen kan sammenligne.",
-           ["Fælles omkostninger efter principbeslutningen (sagsfremstilling, marts 2026):",
+           ["Fælles omkostninger efter principbeslutningen om IT-serviceorganisationen",
+            "(sagsfremstilling til Norddjurs Økonomiudvalg 10.03.2026, sag 26/1254):",
             "transitionsøkonomi 2026 på 5,2 mio. kr. og driftsøkonomi for",
             "organisationsetablering 2027 på 4,6 mio. kr. 2026 betales af alle 19 kommuner",
             "(de deltager alle i transitionsorganisationen); 2027 af dem, der træder ind.",
