@@ -115,8 +115,8 @@ std::vector<char> locked_components(const Model& model, const std::vector<Id>& l
   std::vector<char> locked(model.components.size(), 0);
   for (std::size_t c = 0; c < model.components.size(); ++c) {
     const Component& comp = model.components[c];
-    locked[c] = comp.pin == Pin::retain ||
-                level_of_municipality(level_of, comp.municipality) == kNoId;
+    locked[c] =
+        comp.pin == Pin::retain || level_of_municipality(level_of, comp.municipality) == kNoId;
   }
   return locked;
 }

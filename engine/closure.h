@@ -50,8 +50,8 @@ class PairGraph {
 
  private:
   const Model& model_;
-  std::vector<PairId> offset_;     // size components + 1
-  std::vector<Id> component_of_;   // per pair
+  std::vector<PairId> offset_;    // size components + 1
+  std::vector<Id> component_of_;  // per pair
 };
 
 /// The result of a forward search: every reached pair with its parent on a

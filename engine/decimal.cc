@@ -61,14 +61,14 @@ Int256 ratio_units(const Int256& numerator, std::uint64_t denominator, int decim
 
 Int256 Int256::operator-() const {
   Int256 r;
-  for (int i = 0; i < 4; ++i) r.limbs_[i] = ~limbs_[i];
+  for (std::size_t i = 0; i < 4; ++i) r.limbs_[i] = ~limbs_[i];
   r += 1;
   return r;
 }
 
 Int256& Int256::operator+=(const Int256& o) {
   u128 carry = 0;
-  for (int i = 0; i < 4; ++i) {
+  for (std::size_t i = 0; i < 4; ++i) {
     u128 s = static_cast<u128>(limbs_[i]) + o.limbs_[i] + carry;
     limbs_[i] = static_cast<std::uint64_t>(s);
     carry = s >> 64;
@@ -80,9 +80,9 @@ Int256& Int256::operator-=(const Int256& o) { return *this += -o; }
 
 Int256& Int256::operator*=(const Int256& o) {
   std::array<std::uint64_t, 4> r{};
-  for (int i = 0; i < 4; ++i) {
+  for (std::size_t i = 0; i < 4; ++i) {
     u128 carry = 0;
-    for (int j = 0; i + j < 4; ++j) {
+    for (std::size_t j = 0; i + j < 4; ++j) {
       u128 cur = static_cast<u128>(limbs_[i]) * o.limbs_[j] + r[i + j] + carry;
       r[i + j] = static_cast<std::uint64_t>(cur);
       carry = cur >> 64;
@@ -95,7 +95,7 @@ Int256& Int256::operator*=(const Int256& o) {
 std::strong_ordering operator<=>(const Int256& a, const Int256& b) {
   if (a.negative() != b.negative())
     return a.negative() ? std::strong_ordering::less : std::strong_ordering::greater;
-  for (int i = 3; i >= 0; --i)
+  for (std::size_t i = 4; i-- > 0;)
     if (a.limbs_[i] != b.limbs_[i]) return a.limbs_[i] <=> b.limbs_[i];
   return std::strong_ordering::equal;
 }
@@ -104,7 +104,7 @@ Int256 Int256::divide_magnitude(std::uint64_t d, std::uint64_t& remainder) const
   Int256 m = abs();
   Int256 q;
   u128 rem = 0;
-  for (int i = 3; i >= 0; --i) {
+  for (std::size_t i = 4; i-- > 0;) {
     u128 cur = (rem << 64) | m.limbs_[i];
     q.limbs_[i] = static_cast<std::uint64_t>(cur / d);
     rem = cur % d;

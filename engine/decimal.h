@@ -21,7 +21,7 @@ class Int256 {
   constexpr Int256() = default;
   /// From any built-in integer, by value.
   template <class T>
-    requires std::is_integral_v<T>
+  requires std::is_integral_v<T>
   constexpr Int256(T v) {  // NOLINT(google-explicit-constructor)
     if constexpr (std::is_signed_v<T>)
       set_signed(static_cast<std::int64_t>(v));

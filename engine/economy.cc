@@ -23,18 +23,24 @@ Big to_big(const Int256& v) {
 
 const char* basis_name(KeyBasis b) {
   switch (b) {
-    case KeyBasis::population: return "population";
-    case KeyBasis::equal: return "equal";
-    case KeyBasis::hours: return "hours";
+    case KeyBasis::population:
+      return "population";
+    case KeyBasis::equal:
+      return "equal";
+    case KeyBasis::hours:
+      return "hours";
   }
   return "equal";
 }
 
 Big basis_of(const Model& model, const Plan& plan, KeyBasis b, Id m) {
   switch (b) {
-    case KeyBasis::population: return Big(model.municipalities[m].population.value_or(0));
-    case KeyBasis::equal: return Big(1);
-    case KeyBasis::hours: return to_big(plan.municipalities[m].hours_transferred);
+    case KeyBasis::population:
+      return Big(model.municipalities[m].population.value_or(0));
+    case KeyBasis::equal:
+      return Big(1);
+    case KeyBasis::hours:
+      return to_big(plan.municipalities[m].hours_transferred);
   }
   return Big(0);
 }
@@ -58,11 +64,11 @@ bool split_cost(const Model& model, const Scenario& scenario, const CommonCost& 
   for (std::size_t k = 0; k < cost.key.size(); ++k) {
     for (Id m : eligible) sums[k] += basis_of(model, plan, cost.key[k].basis, m);
     if (cost.key[k].weight > 0 && sums[k] == 0) {
-      diags.error("unsplittable-cost", cost.key_pos,
-                  "common cost '" + cost.id + "' cannot be split by " +
-                      basis_name(cost.key[k].basis) + ": it sums to 0 among the " +
-                      (cost.among == Among::all ? "municipalities"
-                                                : "participating municipalities"));
+      diags.error(
+          "unsplittable-cost", cost.key_pos,
+          "common cost '" + cost.id + "' cannot be split by " + basis_name(cost.key[k].basis) +
+              ": it sums to 0 among the " +
+              (cost.among == Among::all ? "municipalities" : "participating municipalities"));
       ok = false;
     }
   }
@@ -105,8 +111,7 @@ bool split_cost(const Model& model, const Scenario& scenario, const CommonCost& 
 
 }  // namespace
 
-void compute_economy(const Model& model, const Scenario& scenario, Plan& plan,
-                     Diagnostics& diags) {
+void compute_economy(const Model& model, const Scenario& scenario, Plan& plan, Diagnostics& diags) {
   const Int256 kOre(100);  // øre -> ten-thousandths of a krone
   plan.totals = {};
   for (Id m = 0; m < model.municipalities.size(); ++m) {

@@ -14,6 +14,7 @@ struct Context {
   PairGraph graph;
   std::vector<Id> level_of;
   std::vector<char> locked;
+  std::vector<const DroppedSeed*> dropped;  ///< per pair; nullptr when not dropped
 };
 
 const std::string& task_name(const Model& model, Id c, std::uint32_t t) {
@@ -40,10 +41,7 @@ std::string seed_reason(const Context& cx, Id c) {
 }
 
 const DroppedSeed* find_dropped(const Context& cx, Id c, std::uint32_t t) {
-  const MunicipalityPlan& mp = cx.plan.municipalities[cx.model.components[c].municipality];
-  for (const DroppedSeed& ds : mp.dropped)
-    if (ds.component == c && ds.task == t) return &ds;
-  return nullptr;
+  return cx.dropped[cx.graph.pair(c, t)];
 }
 
 /// The shortest path from seed (c, t) to a pair of `target`.
@@ -99,9 +97,9 @@ void explain_handed_over(const Context& cx, Id c, std::string& out) {
         out += "seed, " + seed_reason(cx, c) + "\n";
       } else {
         out += "pulled in: " + path_text(cx.model, refs(cx.graph, path)) + "\n";
-        out += "    the seed " + pair_text(cx.model, {cx.graph.component(path[0]),
-                                                      cx.graph.task(path[0])}) +
-               " is " + seed_reason(cx, cx.graph.component(path[0])) + "\n";
+        out += "    the seed " +
+               pair_text(cx.model, {cx.graph.component(path[0]), cx.graph.task(path[0])}) + " is " +
+               seed_reason(cx, cx.graph.component(path[0])) + "\n";
       }
     }
   }
@@ -137,8 +135,13 @@ void explain_retained(const Context& cx, Id c, std::string& out) {
 }  // namespace
 
 std::string explain(const Model& model, const Plan& plan, Id component) {
-  Context cx{model, plan, PairGraph(model), {}, {}};
-  for (const MunicipalityPlan& mp : plan.municipalities) cx.level_of.push_back(mp.level);
+  if (component >= model.components.size() || component >= plan.components.size()) return "";
+  Context cx{model, plan, PairGraph(model), {}, {}, {}};
+  cx.dropped.assign(cx.graph.size(), nullptr);
+  for (const MunicipalityPlan& mp : plan.municipalities) {
+    cx.level_of.push_back(mp.level);
+    for (const DroppedSeed& ds : mp.dropped) cx.dropped[cx.graph.pair(ds.component, ds.task)] = &ds;
+  }
   for (const ComponentPlan& cp : plan.components) cx.locked.push_back(cp.locked ? 1 : 0);
 
   const Component& comp = model.components[component];
@@ -147,7 +150,8 @@ std::string explain(const Model& model, const Plan& plan, Id component) {
                     plan.scenario_id + "': " + to_string(cp.status);
   if (cp.wave > 0) out += ", wave " + std::to_string(cp.wave);
   if (plan.scheduled && cp.wave > 0)
-    out += cp.period == kNoId ? std::string(", unscheduled") : ", period " + plan.periods[cp.period];
+    out +=
+        cp.period == kNoId ? std::string(", unscheduled") : ", period " + plan.periods[cp.period];
   out += "\n";
   if (cp.tasks.empty())
     explain_retained(cx, component, out);

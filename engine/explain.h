@@ -15,7 +15,8 @@ namespace opgavesnit {
 /// stays; for a retained one, what keeps it: a `retain` pin (with its
 /// reason), a municipality that does not take part, a conflict (with its
 /// path), dropped seeds (with the path to the retained component each
-/// reaches), or no rule of the level selecting any of its tasks.
+/// reaches), or no rule of the level selecting any of its tasks. A
+/// component index out of range gives "".
 std::string explain(const Model& model, const Plan& plan, Id component);
 
 }  // namespace opgavesnit

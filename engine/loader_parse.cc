@@ -278,7 +278,7 @@ void read_region(Reader& r, NodeId n, RawFile& out) {
         region.hours_per_fte = *h;
     }
   }
-  if (NodeId v = r.get(n, "hourly_cost"); v != kNone) region.hourly_cost = r.cents(v, "'hourly_cost'");
+  if (NodeId v = r.get(n, "hourly_cost"); v != kNone) region.hourly_cost = r.cents(v, "'hourly_cost'").value_or(0);
   out.regions.push_back(std::move(region));
 }
 
@@ -507,8 +507,10 @@ void read_municipalities(Reader& r, NodeId section, RawFile& out) {
     m.pos = r.pos(idn);
     m.name = r.optional_text(n, "name");
     m.code = r.optional_text(n, "code");
-    if (NodeId v = r.get(n, "population"); v != kNone) m.population = r.whole(v, "'population'", 0);
-    if (NodeId v = r.get(n, "hourly_cost"); v != kNone) m.hourly_cost = r.cents(v, "'hourly_cost'");
+    // A value given but wrong is reported here; it still counts as given, so
+    // that no follow-on "missing" error is reported.
+    if (NodeId v = r.get(n, "population"); v != kNone) m.population = r.whole(v, "'population'", 0).value_or(0);
+    if (NodeId v = r.get(n, "hourly_cost"); v != kNone) m.hourly_cost = r.cents(v, "'hourly_cost'").value_or(0);
     if (NodeId v = r.get(n, "candidate_levels"); v != kNone) raw.candidate_levels = r.ref_list(v, "'candidate_levels'");
     if (NodeId v = r.get(n, "components"); v != kNone) read_components(r, v, raw);
     out.municipalities.push_back(std::move(raw));
@@ -535,7 +537,10 @@ void read_key(Reader& r, NodeId n, CommonCost& cost) {
     for (std::size_t i = 0; i + 1 < ch.size(); i += 2) {
       const std::string& name = r.tree()[ch[i]].value;
       auto it = std::find(kBases.begin(), kBases.end(), name);
-      if (it == kBases.end()) continue;  // reported by mapping()
+      if (it == kBases.end()) {  // reported by mapping(); the sum would only add noise
+        all_read = false;
+        continue;
+      }
       if (std::any_of(cost.key.begin(), cost.key.end(),
                       [&](const KeyPart& p) { return p.basis == basis_of(static_cast<std::size_t>(it - kBases.begin())); }))
         continue;  // a duplicate key, reported by the parser
@@ -550,6 +555,10 @@ void read_key(Reader& r, NodeId n, CommonCost& cost) {
     if (all_read && sum != 10000)
       r.diags().error("invalid-weights", r.pos(n),
                       fmt::format("the weights of a key must sum to 1, they sum to {}", weight_text(sum)));
+    return;
+  }
+  if (r.tree()[n].kind != Kind::scalar) {
+    r.wrong_type(n, "'key'", "'population', 'equal', 'hours' or a mapping of weights");
     return;
   }
   if (auto c = r.choice(n, "'key'", kBases)) cost.key.push_back({basis_of(*c), 10000, r.pos(n)});
@@ -657,7 +666,9 @@ void read_file(const yaml::Tree& tree, Id file, RawFile& out, Diagnostics& diags
   }
   NodeId root = tree.root;
   if (tree[root].kind != Kind::mapping) {
-    r.wrong_type(root, "a model file", "a mapping of sections (starting with 'opgavesnit: 1')");
+    diags.error("not-a-mapping", r.pos(root),
+                fmt::format("a model file must be a mapping of sections (starting with 'opgavesnit: 1'), got {}",
+                            r.describe(root)));
     return;
   }
   r.mapping(root, "a model file",
@@ -668,7 +679,7 @@ void read_file(const yaml::Tree& tree, Id file, RawFile& out, Diagnostics& diags
   } else if (!(tree[version].kind == Kind::scalar && tree[version].style == Style::plain &&
                tree[version].value == "1")) {
     diags.error("unsupported-version", r.pos(version),
-                fmt::format("unsupported format version {}; this opgavesnit reads version 1", r.describe(version)));
+                fmt::format("the format version must be 1, got {}", r.describe(version)));
   }
   if (NodeId v = r.get(root, "region"); v != kNone) read_region(r, v, out);
   if (NodeId v = r.get(root, "tasks"); v != kNone) read_tasks(r, v, out);

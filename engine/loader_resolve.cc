@@ -2,6 +2,8 @@
 // whole model (model-format.md).
 #include <algorithm>
 #include <functional>
+#include <set>
+#include <tuple>
 #include <unordered_map>
 
 #include <fmt/format.h>
@@ -284,6 +286,13 @@ class Resolver {
     return f;
   }
 
+  /// A filter given with no usable value (already reported by the parser).
+  static bool has_empty_filter(const RawRule& r) {
+    for (const RawFilter* f : {&r.categories, &r.types, &r.tags, &r.components, &r.municipalities, &r.tasks})
+      if (f->given && f->values.empty()) return true;
+    return false;
+  }
+
   Rule rule(const RawRule& raw) {
     Rule r;
     r.pos = raw.pos;
@@ -320,8 +329,17 @@ class Resolver {
     for (std::size_t i = 0; i < kept.size(); ++i) {
       ServiceLevel& level = m_.levels[i];
       if (kept[i]->extends) level.extends = level_ref(*kept[i]->extends);
-      for (const RawRule& r : kept[i]->includes) level.includes.push_back(rule(r));
-      for (const RawRule& r : kept[i]->excludes) level.excludes.push_back(rule(r));
+      // A rule with a reference error is not also reported as matching nothing.
+      for (const RawRule& r : kept[i]->includes) {
+        std::size_t errors = d_.error_count();
+        level.includes.push_back(rule(r));
+        if (d_.error_count() != errors || has_empty_filter(r)) unsound_rules_.insert(r.pos);
+      }
+      for (const RawRule& r : kept[i]->excludes) {
+        std::size_t errors = d_.error_count();
+        level.excludes.push_back(rule(r));
+        if (d_.error_count() != errors) unsound_rules_.insert(r.pos);
+      }
       extends_pos_.push_back(kept[i]->extends ? kept[i]->extends->pos : level.pos);
     }
     // Cycles among `extends`: follow each chain, colouring as we go.
@@ -438,7 +456,7 @@ class Resolver {
     for (const ServiceLevel& level : m_.levels)
       for (const auto* rules : {&level.includes, &level.excludes})
         for (const Rule& r : *rules)
-          if (!matches_anything(r))
+          if (!unsound_rules_.count(r.pos) && !matches_anything(r))
             d_.warning("rule-matches-nothing", r.pos,
                        fmt::format("this rule of service level '{}' matches no task of any component", level.id));
   }
@@ -470,6 +488,12 @@ class Resolver {
   std::vector<std::vector<Ref>> raw_candidates_;
   std::vector<std::vector<RawDependency>> raw_dependencies_;
   std::vector<SourcePos> extends_pos_;
+  struct PosLess {
+    bool operator()(const SourcePos& a, const SourcePos& b) const {
+      return std::tie(a.file, a.line, a.column) < std::tie(b.file, b.line, b.column);
+    }
+  };
+  std::set<SourcePos, PosLess> unsound_rules_;
 };
 
 }  // namespace

@@ -87,9 +87,15 @@ void fill_municipalities(const Model& model, const Scenario& scenario,
               [&](Id a, Id b) { return qualified_less(model, a, b); });
     for (Id c : mp.components) {
       switch (plan.components[c].status) {
-        case Status::transferred: ++mp.transferred; break;
-        case Status::split: ++mp.split; break;
-        case Status::retained: ++mp.retained; break;
+        case Status::transferred:
+          ++mp.transferred;
+          break;
+        case Status::split:
+          ++mp.split;
+          break;
+        case Status::retained:
+          ++mp.retained;
+          break;
       }
     }
   }
@@ -134,9 +140,8 @@ void fill_municipalities(const Model& model, const Scenario& scenario,
 
   plan.municipality_order.resize(model.municipalities.size());
   for (Id m = 0; m < model.municipalities.size(); ++m) plan.municipality_order[m] = m;
-  std::sort(plan.municipality_order.begin(), plan.municipality_order.end(), [&](Id a, Id b) {
-    return model.municipalities[a].id < model.municipalities[b].id;
-  });
+  std::sort(plan.municipality_order.begin(), plan.municipality_order.end(),
+            [&](Id a, Id b) { return model.municipalities[a].id < model.municipalities[b].id; });
 }
 
 }  // namespace
@@ -170,6 +175,10 @@ Plan make_plan(const Model& model, const Scenario& scenario, Diagnostics& diags,
 }
 
 Plan make_plan(const Model& model, Id scenario, Diagnostics& diags) {
+  if (scenario >= model.scenarios.size()) {
+    diags.error("unknown-scenario", {}, "no scenario with index " + std::to_string(scenario));
+    return make_plan(model, Scenario{}, diags, kNoId);
+  }
   return make_plan(model, model.scenarios[scenario], diags, scenario);
 }
 
@@ -194,9 +203,12 @@ void check_scenarios(const Model& model, Diagnostics& diags) {
 
 const char* to_string(Status s) {
   switch (s) {
-    case Status::transferred: return "transferred";
-    case Status::split: return "split";
-    case Status::retained: return "retained";
+    case Status::transferred:
+      return "transferred";
+    case Status::split:
+      return "split";
+    case Status::retained:
+      return "retained";
   }
   return "retained";
 }

@@ -51,8 +51,8 @@ struct ComponentPlan {
 struct WaveGroup {
   std::vector<Id> components;  ///< sorted by qualified id
   std::uint32_t wave = 0;
-  Int256 hours;                ///< hundredths of an hour
-  Id period = kNoId;           ///< index into Plan::periods, or kNoId
+  Int256 hours;       ///< hundredths of an hour
+  Id period = kNoId;  ///< index into Plan::periods, or kNoId
   bool unscheduled = false;
 };
 
@@ -87,9 +87,9 @@ struct DroppedSeed {
 /// of a krone (hours × rate has four decimals); common-cost shares in øre.
 /// FTE is `hours_transferred / Plan::hours_per_fte` (both in hundredths).
 struct MunicipalityPlan {
-  Id level = kNoId;                 ///< kNoId: `none`
-  std::vector<Id> components;       ///< all its components, by qualified id
-  std::uint32_t transferred = 0;    ///< count of components per status
+  Id level = kNoId;               ///< kNoId: `none`
+  std::vector<Id> components;     ///< all its components, by qualified id
+  std::uint32_t transferred = 0;  ///< count of components per status
   std::uint32_t split = 0;
   std::uint32_t retained = 0;
   std::vector<Interface> interfaces;  ///< sorted by (from, to, kind) ids
@@ -117,22 +117,22 @@ struct PlanTotals {
 
 /// The plan of one scenario.
 struct Plan {
-  Id scenario = kNoId;        ///< index into Model::scenarios, or kNoId
-  std::string scenario_id;    ///< the scenario's id
+  Id scenario = kNoId;      ///< index into Model::scenarios, or kNoId
+  std::string scenario_id;  ///< the scenario's id
   ConflictPolicy policy = ConflictPolicy::strict;
   /// False when a `strict` scenario has a conflict; always true for `drop`.
   bool consistent = true;
   /// Period names when the scenario schedules periods, else empty.
   std::vector<std::string> periods;
-  bool scheduled = false;     ///< the scenario has `waves`
-  Cents capacity_hours = 0;   ///< hundredths per period, when scheduled
+  bool scheduled = false;    ///< the scenario has `waves`
+  Cents capacity_hours = 0;  ///< hundredths per period, when scheduled
   /// Ids of the scenario's common costs, in the scenario's order.
   std::vector<std::string> common_cost_ids;
-  Cents hours_per_fte = 0;    ///< hundredths; the denominator of every FTE
-  std::vector<ComponentPlan> components;        ///< index = Model::components
-  std::vector<MunicipalityPlan> municipalities; ///< index = Model::municipalities
-  std::vector<WaveGroup> groups;  ///< in scheduling order (wave, smallest id)
-  std::uint32_t wave_count = 0;   ///< the largest wave, 0 when nothing moves
+  Cents hours_per_fte = 0;                       ///< hundredths; the denominator of every FTE
+  std::vector<ComponentPlan> components;         ///< index = Model::components
+  std::vector<MunicipalityPlan> municipalities;  ///< index = Model::municipalities
+  std::vector<WaveGroup> groups;                 ///< in scheduling order (wave, smallest id)
+  std::uint32_t wave_count = 0;                  ///< the largest wave, 0 when nothing moves
   /// Components of unscheduled groups, sorted by qualified id.
   std::vector<Id> unscheduled;
   PlanTotals totals;
@@ -142,16 +142,16 @@ struct Plan {
 };
 
 /// Computes the plan of `model.scenarios[scenario]`. The model must be
-/// valid (loaded without errors). Problems that make the plan impossible
-/// (a common cost that cannot be split, a municipality without an hourly
-/// cost) go to `diags` as errors; the plan is still filled as far as it
-/// can be (an unsplittable cost gives every municipality 0).
+/// valid (loaded without errors); an index out of range is an error
+/// `unknown-scenario` and gives the plan of a scenario where no one takes part. Problems that make
+/// the plan impossible (a common cost that cannot be split, a municipality without an hourly cost)
+/// go to `diags` as errors; the plan is still filled as far as it can be (an unsplittable cost
+/// gives every municipality 0).
 Plan make_plan(const Model& model, Id scenario, Diagnostics& diags);
 
 /// Like make_plan, for a scenario that need not be one of the model's (a
 /// variant with other levels, say). `Plan::scenario` is `index`.
-Plan make_plan(const Model& model, const Scenario& scenario, Diagnostics& diags,
-               Id index = kNoId);
+Plan make_plan(const Model& model, const Scenario& scenario, Diagnostics& diags, Id index = kNoId);
 
 /// For `validate` (semantics.md §9): plans every scenario, adds the errors
 /// of each, and a warning `conflict` for each conflict of a strict scenario,

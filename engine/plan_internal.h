@@ -16,8 +16,7 @@ void assign_waves(const Model& model, const Scenario& scenario, Plan& plan);
 
 /// Fills the economy of every municipality, the common-cost shares and the
 /// totals (§8). Reads the handover from `plan.components`.
-void compute_economy(const Model& model, const Scenario& scenario, Plan& plan,
-                     Diagnostics& diags);
+void compute_economy(const Model& model, const Scenario& scenario, Plan& plan, Diagnostics& diags);
 
 /// Byte order of qualified ids.
 inline bool qualified_less(const Model& model, Id a, Id b) {

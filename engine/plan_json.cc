@@ -8,7 +8,8 @@ namespace opgavesnit {
 
 namespace {
 
-std::vector<std::string> task_ids(const Model& model, Id c, const std::vector<std::uint32_t>& tasks) {
+std::vector<std::string> task_ids(const Model& model, Id c,
+                                  const std::vector<std::uint32_t>& tasks) {
   const ComponentType& type = model.types[model.components[c].type];
   std::vector<std::string> ids;
   ids.reserve(tasks.size());

@@ -27,8 +27,10 @@ std::string fte(const Int256& hundredths, Cents per_fte) {
 
 void line(std::ostream& out, const std::string& label, const std::string& value) {
   std::string padded = "  " + label;
-  if (padded.size() < kLabelWidth) padded.resize(kLabelWidth, ' ');
-  else padded += ' ';
+  if (padded.size() < kLabelWidth)
+    padded.resize(kLabelWidth, ' ');
+  else
+    padded += ' ';
   out << padded << value << '\n';
 }
 
@@ -43,11 +45,12 @@ void write_municipality(std::ostream& out, const Model& model, const Plan& plan,
   if (!muni.name.empty()) out << " (" << muni.name << ")";
   out << "\n";
   line(out, "level", mp.takes_part() ? model.levels[mp.level].id : "none (does not take part)");
-  line(out, "components", std::to_string(mp.transferred) + " transferred, " +
-                              std::to_string(mp.split) + " split, " +
-                              std::to_string(mp.retained) + " retained");
-  line(out, "hours", hours(mp.hours_transferred) + " of " + hours(mp.hours_total) +
-                         " transferred (" + fte(mp.hours_transferred, plan.hours_per_fte) + ")");
+  line(out, "components",
+       std::to_string(mp.transferred) + " transferred, " + std::to_string(mp.split) + " split, " +
+           std::to_string(mp.retained) + " retained");
+  line(out, "hours",
+       hours(mp.hours_transferred) + " of " + hours(mp.hours_total) + " transferred (" +
+           fte(mp.hours_transferred, plan.hours_per_fte) + ")");
   line(out, "baseline cost", kr(mp.baseline_cost));
   line(out, "transferred cost", kr(mp.transferred_cost));
   line(out, "price", kr(mp.price));
@@ -56,12 +59,13 @@ void write_municipality(std::ostream& out, const Model& model, const Plan& plan,
 
   std::size_t upstream = 0;
   for (const Interface& i : mp.interfaces) upstream += i.direction == Direction::upstream;
-  line(out, "interfaces", std::to_string(mp.interfaces.size()) + " (" +
-                              std::to_string(upstream) + " upstream, " +
-                              std::to_string(mp.interfaces.size() - upstream) + " service)");
+  line(out, "interfaces",
+       std::to_string(mp.interfaces.size()) + " (" + std::to_string(upstream) + " upstream, " +
+           std::to_string(mp.interfaces.size() - upstream) + " service)");
   for (const Interface& i : mp.interfaces)
-    line(out, "", model.components[i.from].qualified + " -> " + model.components[i.to].qualified +
-                      "  " + to_string(i.direction) + ", " + to_string(i.kind));
+    line(out, "",
+         model.components[i.from].qualified + " -> " + model.components[i.to].qualified + "  " +
+             to_string(i.direction) + ", " + to_string(i.kind));
   if (mp.split > 0) {
     line(out, "split components", std::to_string(mp.split));
     for (Id c : mp.components) {
@@ -76,14 +80,14 @@ void write_municipality(std::ostream& out, const Model& model, const Plan& plan,
   if (!mp.conflicts.empty()) {
     line(out, "conflicts", std::to_string(mp.conflicts.size()));
     for (const Conflict& cf : mp.conflicts)
-      line(out, "", model.components[cf.component].qualified + ": " +
-                        path_text(model, cf.path));
+      line(out, "", model.components[cf.component].qualified + ": " + path_text(model, cf.path));
   }
   if (!mp.dropped.empty()) {
     line(out, "dropped seeds", std::to_string(mp.dropped.size()));
     for (const DroppedSeed& ds : mp.dropped)
-      line(out, "", pair_text(model, {ds.component, ds.task}) + " reaches retained " +
-                        model.components[ds.reaches].qualified);
+      line(out, "",
+           pair_text(model, {ds.component, ds.task}) + " reaches retained " +
+               model.components[ds.reaches].qualified);
   }
 
   std::map<std::uint32_t, std::size_t> waves;
@@ -131,8 +135,7 @@ void write_schedule(std::ostream& out, const Model& model, const Plan& plan) {
   for (std::size_t p = 0; p < plan.periods.size(); ++p)
     line(out, plan.periods[p],
          hours(used[p]) + ", " + plural(components[p], "component", "components") +
-             (used[p] > Int256(plan.capacity_hours) ? " (over capacity: one oversize group)"
-                                                    : ""));
+             (used[p] > Int256(plan.capacity_hours) ? " (over capacity: one oversize group)" : ""));
   if (!plan.unscheduled.empty()) {
     line(out, "unscheduled", plural(plan.unscheduled.size(), "component", "components"));
     for (Id c : plan.unscheduled) line(out, "", model.components[c].qualified);
@@ -157,7 +160,8 @@ void write_plan_text(std::ostream& out, const Model& model, const Plan& plan) {
     out << "inconsistent, " << plural(conflicts, "conflict", "conflicts");
   out << "\n";
   out << "conflicts: " << (plan.policy == ConflictPolicy::strict ? "strict" : "drop");
-  if (plan.policy == ConflictPolicy::drop) out << ", " << plural(dropped, "seed", "seeds") << " dropped";
+  if (plan.policy == ConflictPolicy::drop)
+    out << ", " << plural(dropped, "seed", "seeds") << " dropped";
   out << "; " << plural(plan.wave_count, "wave", "waves") << "\n";
   for (Id m : plan.municipality_order) {
     out << "\n";
@@ -168,8 +172,9 @@ void write_plan_text(std::ostream& out, const Model& model, const Plan& plan) {
     write_schedule(out, model, plan);
   }
   out << "\ntotals\n";
-  line(out, "hours transferred", hours(plan.totals.hours_transferred) + " (" +
-                                     fte(plan.totals.hours_transferred, plan.hours_per_fte) + ")");
+  line(out, "hours transferred",
+       hours(plan.totals.hours_transferred) + " (" +
+           fte(plan.totals.hours_transferred, plan.hours_per_fte) + ")");
   line(out, "price", kr(plan.totals.price));
   line(out, "assets", kr(plan.totals.assets));
 }

@@ -21,8 +21,7 @@ Int256 handed_over_hours(const Model& model, const Plan& plan, Id c) {
 }
 
 /// Places groups (already in scheduling order) in periods.
-void schedule(const Waves& waves, const std::vector<std::vector<std::uint32_t>>& deps,
-              Plan& plan) {
+void schedule(const Waves& waves, const std::vector<std::vector<std::uint32_t>>& deps, Plan& plan) {
   const std::size_t np = waves.periods.size();
   std::vector<Int256> used(np);
   std::vector<std::uint32_t> placed(np, 0);
@@ -33,8 +32,10 @@ void schedule(const Waves& waves, const std::vector<std::vector<std::uint32_t>>&
     bool blocked = false;
     for (std::uint32_t d : deps[gi]) {
       const WaveGroup& dep = plan.groups[d];
-      if (dep.unscheduled) blocked = true;
-      else earliest = std::max<std::size_t>(earliest, dep.period);
+      if (dep.unscheduled)
+        blocked = true;
+      else
+        earliest = std::max<std::size_t>(earliest, dep.period);
     }
     Id period = kNoId;
     if (!blocked) {

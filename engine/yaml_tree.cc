@@ -23,8 +23,9 @@ constexpr std::uint64_t kSaturated = ~std::uint64_t{0} / 4;
 
 class TreeBuilder : public YAML::EventHandler {
  public:
-  TreeBuilder(Tree& tree, Id file, const ParseLimits& limits, Diagnostics& diags)
-      : tree_(tree), file_(file), limits_(limits), diags_(diags) {}
+  TreeBuilder(const std::string& text, Tree& tree, Id file, const ParseLimits& limits,
+              Diagnostics& diags)
+      : text_(text), tree_(tree), file_(file), limits_(limits), diags_(diags) {}
 
   void OnDocumentStart(const YAML::Mark& mark) override {
     if (documents_++ > 0) {
@@ -70,6 +71,7 @@ class TreeBuilder : public YAML::EventHandler {
                  tag == "tag:yaml.org,2002:bool";
     n.style = plain ? Style::plain : Style::quoted;
     finish(id);
+    if (tag == "!") check_closed_quote(mark);
   }
 
   void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
@@ -84,6 +86,7 @@ class TreeBuilder : public YAML::EventHandler {
   }
   void OnMapEnd() override {
     NodeId id = stack_.back();
+    place_empty_values(id);
     check_duplicate_keys(id);
     close();
   }
@@ -141,8 +144,43 @@ class TreeBuilder : public YAML::EventHandler {
 
   void finish(NodeId id) { tree_.nodes[id].complete = true; }
 
+  /// yaml-cpp accepts a quoted scalar that the end of the file cuts off;
+  /// YAML does not.
+  void check_closed_quote(const YAML::Mark& mark) {
+    if (mark.pos < 0 || static_cast<std::size_t>(mark.pos) >= text_.size()) return;
+    const char quote = text_[static_cast<std::size_t>(mark.pos)];
+    if (quote != '"' && quote != '\'') return;
+    for (std::size_t i = static_cast<std::size_t>(mark.pos) + 1; i < text_.size(); ++i) {
+      if (quote == '"' && text_[i] == '\\') {
+        ++i;
+      } else if (text_[i] == quote) {
+        if (quote == '\'' && i + 1 < text_.size() && text_[i + 1] == '\'') {
+          ++i;  // '' inside single quotes
+          continue;
+        }
+        return;
+      }
+    }
+    diags_.error("yaml-syntax", pos(mark), "quoted text is not closed before the end of the file");
+    throw Abort{};
+  }
+
   SourcePos pos_of(NodeId id) const {
     return {file_, tree_.nodes[id].line, tree_.nodes[id].column};
+  }
+
+  /// yaml-cpp places an empty value at the next token, which may be lines
+  /// below: place it at its key instead.
+  void place_empty_values(NodeId map) {
+    const auto& children = tree_.nodes[map].children;
+    for (std::size_t i = 0; i + 1 < children.size(); i += 2) {
+      Node& value = tree_.nodes[children[i + 1]];
+      const Node& key = tree_.nodes[children[i]];
+      if (value.kind == Kind::null && key.kind == Kind::scalar && key.style == Style::plain) {
+        value.line = key.line;
+        value.column = key.column + static_cast<std::uint32_t>(key.value.size()) + 1;
+      }
+    }
   }
 
   void check_duplicate_keys(NodeId map) {
@@ -168,6 +206,7 @@ class TreeBuilder : public YAML::EventHandler {
     }
   }
 
+  const std::string& text_;
   Tree& tree_;
   Id file_;
   const ParseLimits& limits_;
@@ -208,7 +247,7 @@ bool parse(const std::string& text, Id file, const ParseLimits& limits, Tree& tr
            Diagnostics& diags) {
   tree = Tree{};
   std::istringstream in(text);
-  TreeBuilder builder(tree, file, limits, diags);
+  TreeBuilder builder(text, tree, file, limits, diags);
   try {
     YAML::Parser parser(in);
     while (parser.HandleNextDocument(builder)) {
@@ -224,11 +263,12 @@ bool parse(const std::string& text, Id file, const ParseLimits& limits, Tree& tr
     SourcePos at{file, static_cast<std::uint32_t>(std::max(e.mark.line, 0)),
                  static_cast<std::uint32_t>(std::max(e.mark.column, 0))};
     std::string message = syntax_message(e.msg);
+    const char* rule = message.find("anchor") != std::string::npos ? "unknown-anchor" : "yaml-syntax";
     if (std::uint32_t tab = 0; tab_in_indentation(text, at.line, tab)) {
       at.column = tab;
       message = fmt::format("a tab indents this line; YAML indents with spaces ({})", message);
     }
-    diags.error("yaml-syntax", at, message);
+    diags.error(rule, at, message);
     return false;
   } catch (const std::exception& e) {
     diags.error("yaml-syntax", {file, 0, 0}, syntax_message(e.what()));

@@ -1,6 +1,6 @@
-#include <doctest/doctest.h>
-
 #include "decimal.h"
+
+#include <doctest/doctest.h>
 
 using opgavesnit::format_decimal;
 using opgavesnit::format_fixed;

@@ -42,10 +42,22 @@ struct LevelSpec {
   Cents base_fee = 0;
   std::string extends;
   std::vector<RuleSpec> includes, excludes;
-  LevelSpec& include(RuleSpec r) { includes.push_back(std::move(r)); return *this; }
-  LevelSpec& exclude(RuleSpec r) { excludes.push_back(std::move(r)); return *this; }
-  LevelSpec& fee(Cents f) { base_fee = f; return *this; }
-  LevelSpec& parent(std::string p) { extends = std::move(p); return *this; }
+  LevelSpec& include(RuleSpec r) {
+    includes.push_back(std::move(r));
+    return *this;
+  }
+  LevelSpec& exclude(RuleSpec r) {
+    excludes.push_back(std::move(r));
+    return *this;
+  }
+  LevelSpec& fee(Cents f) {
+    base_fee = f;
+    return *this;
+  }
+  LevelSpec& parent(std::string p) {
+    extends = std::move(p);
+    return *this;
+  }
 };
 
 struct DepSpec {
@@ -73,12 +85,32 @@ struct ComponentSpec {
     deps.push_back({std::move(target), DepKind::interface, {}});
     return *this;
   }
-  ComponentSpec& qty(std::int64_t q) { quantity = q; return *this; }
-  ComponentSpec& retain(std::string why = "kept") { pin = Pin::retain; reason = std::move(why); return *this; }
-  ComponentSpec& transfer(std::string why = "moved") { pin = Pin::transfer; reason = std::move(why); return *this; }
-  ComponentSpec& tag(std::string t) { tags.push_back(std::move(t)); return *this; }
-  ComponentSpec& annual(Cents a) { annual_cost = a; return *this; }
-  ComponentSpec& book(Cents b) { book_value = b; return *this; }
+  ComponentSpec& qty(std::int64_t q) {
+    quantity = q;
+    return *this;
+  }
+  ComponentSpec& retain(std::string why = "kept") {
+    pin = Pin::retain;
+    reason = std::move(why);
+    return *this;
+  }
+  ComponentSpec& transfer(std::string why = "moved") {
+    pin = Pin::transfer;
+    reason = std::move(why);
+    return *this;
+  }
+  ComponentSpec& tag(std::string t) {
+    tags.push_back(std::move(t));
+    return *this;
+  }
+  ComponentSpec& annual(Cents a) {
+    annual_cost = a;
+    return *this;
+  }
+  ComponentSpec& book(Cents b) {
+    book_value = b;
+    return *this;
+  }
 };
 
 struct CostSpec {
@@ -96,14 +128,20 @@ struct ScenarioSpec {
   std::optional<Waves> waves;
   std::vector<CostSpec> costs;
 
-  ScenarioSpec& set(std::string muni, std::string level) { levels[std::move(muni)] = std::move(level); return *this; }
-  ScenarioSpec& drop() { policy = ConflictPolicy::drop; return *this; }
+  ScenarioSpec& set(std::string muni, std::string level) {
+    levels[std::move(muni)] = std::move(level);
+    return *this;
+  }
+  ScenarioSpec& drop() {
+    policy = ConflictPolicy::drop;
+    return *this;
+  }
   ScenarioSpec& schedule(std::vector<std::string> periods, Cents capacity) {
     waves = Waves{std::move(periods), capacity, {}};
     return *this;
   }
-  ScenarioSpec& cost(std::string cost_id, Cents amount, std::vector<std::pair<KeyBasis, std::int64_t>> key,
-                     Among among = Among::all) {
+  ScenarioSpec& cost(std::string cost_id, Cents amount,
+                     std::vector<std::pair<KeyBasis, std::int64_t>> key, Among among = Among::all) {
     costs.push_back({std::move(cost_id), amount, std::move(key), among});
     return *this;
   }
@@ -117,7 +155,10 @@ struct MunicipalitySpec {
 
 class ModelBuilder {
  public:
-  ModelBuilder& task(const std::string& id) { intern(tasks_, id); return *this; }
+  ModelBuilder& task(const std::string& id) {
+    intern(tasks_, id);
+    return *this;
+  }
   ModelBuilder& type(std::string id, std::vector<TaskSpec> tasks, std::string category = "") {
     types_.push_back({std::move(id), std::move(tasks), std::move(category)});
     return *this;
@@ -143,8 +184,14 @@ class ModelBuilder {
     scenarios_.back().default_level = std::move(default_level);
     return scenarios_.back();
   }
-  ModelBuilder& region_hourly_cost(std::optional<Cents> c) { region_cost_ = c; return *this; }
-  ModelBuilder& hours_per_fte(Cents h) { hours_per_fte_ = h; return *this; }
+  ModelBuilder& region_hourly_cost(std::optional<Cents> c) {
+    region_cost_ = c;
+    return *this;
+  }
+  ModelBuilder& hours_per_fte(Cents h) {
+    hours_per_fte_ = h;
+    return *this;
+  }
 
   Model build() const {
     Model m;
@@ -315,8 +362,10 @@ class ModelBuilder {
     v.clear();
     bool all = false;
     for (const auto& x : r.tasks) {
-      if (x == "all") all = true;
-      else v.push_back(index_of(task_names, x));
+      if (x == "all")
+        all = true;
+      else
+        v.push_back(index_of(task_names, x));
     }
     fill(out.tasks, all ? std::vector<Id>{} : std::move(v));
     return out;

@@ -8,11 +8,11 @@
 #include <set>
 #include <sstream>
 
+#include "explain.h"
 #include "model_builder.h"
 #include "plan.h"
 #include "plan_json.h"
 #include "plan_text.h"
-#include "explain.h"
 
 using namespace opgavesnit;
 using opgavesnit::testing::ModelBuilder;
@@ -89,10 +89,13 @@ Model random_model(unsigned seed) {
     comp_types.push_back(type_ids[static_cast<std::size_t>(r.below(ntypes))]);
   }
   for (int i = 0; i < ncomps; ++i) {
-    auto& c = b.component(comps[static_cast<std::size_t>(i)], comp_types[static_cast<std::size_t>(i)]);
+    auto& c =
+        b.component(comps[static_cast<std::size_t>(i)], comp_types[static_cast<std::size_t>(i)]);
     c.qty(1 + r.below(3)).annual(r.below(5) * 1001).book(r.below(5) * 777);
-    if (r.chance(12)) c.retain();
-    else if (r.chance(10)) c.transfer();
+    if (r.chance(12))
+      c.retain();
+    else if (r.chance(10))
+      c.transfer();
     for (int j = 0; j < ncomps; ++j) {
       if (j == i || !r.chance(30)) continue;
       if (r.chance(25)) {
@@ -105,8 +108,9 @@ Model random_model(unsigned seed) {
     }
   }
   for (int s = 0; s < 2; ++s) {
-    auto& sc = b.scenario("s" + std::to_string(s),
-                          r.chance(85) ? level_ids[static_cast<std::size_t>(r.below(nlevels))] : "");
+    auto& sc =
+        b.scenario("s" + std::to_string(s),
+                   r.chance(85) ? level_ids[static_cast<std::size_t>(r.below(nlevels))] : "");
     for (int i = 0; i < nmunis; ++i)
       if (r.chance(30))
         sc.set(munis[static_cast<std::size_t>(i)],
@@ -248,8 +252,10 @@ void check_plan(const Model& m, Id sid) {
     std::set<Pair> expected;
     std::map<Id, int> nearest;
     for (const auto& [x, d] : closure) {
-      if (!o.locked[x.first]) expected.insert(x);
-      else if (!nearest.count(x.first) || d < nearest[x.first]) nearest[x.first] = d;
+      if (!o.locked[x.first])
+        expected.insert(x);
+      else if (!nearest.count(x.first) || d < nearest[x.first])
+        nearest[x.first] = d;
     }
     CHECK(h == expected);
     std::size_t conflicts = 0;
@@ -283,8 +289,10 @@ void check_plan(const Model& m, Id sid) {
         if (o.locked[y.first] &&
             (first == kNoId || m.components[y.first].qualified < m.components[first].qualified))
           first = y.first;
-      if (first == kNoId) kept.push_back(x);
-      else dropped[x] = first;
+      if (first == kNoId)
+        kept.push_back(x);
+      else
+        dropped[x] = first;
     }
     std::set<Pair> expected;
     for (const auto& [x, d] : o.closure(kept)) expected.insert(x);
@@ -330,11 +338,15 @@ void check_plan(const Model& m, Id sid) {
       if (d.kind != DepKind::hard || dp.tasks.empty()) continue;
       const bool same = reaches(m, p, d.target, c);
       CHECK(same == (cp.group == dp.group));
-      if (same) CHECK(cp.wave == dp.wave);
-      else CHECK(cp.wave > dp.wave);
+      if (same)
+        CHECK(cp.wave == dp.wave);
+      else
+        CHECK(cp.wave > dp.wave);
       if (p.scheduled) {
-        if (dp.unscheduled) CHECK(cp.unscheduled);
-        else if (!cp.unscheduled) CHECK(cp.period >= dp.period);
+        if (dp.unscheduled)
+          CHECK(cp.unscheduled);
+        else if (!cp.unscheduled)
+          CHECK(cp.period >= dp.period);
       }
     }
     if (p.scheduled) CHECK(cp.unscheduled == (cp.period == kNoId));
@@ -359,8 +371,10 @@ void check_plan(const Model& m, Id sid) {
     bool failed = false;
     for (const Diagnostic& d : diags.items())
       failed = failed || d.message.find("'" + s.common_costs[k].id + "'") != std::string::npos;
-    if (!failed) CHECK(sum == s.common_costs[k].amount);
-    else CHECK(sum == 0);
+    if (!failed)
+      CHECK(sum == s.common_costs[k].amount);
+    else
+      CHECK(sum == 0);
   }
 
   // Every renderer runs, and the JSON parses.

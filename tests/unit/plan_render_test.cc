@@ -69,7 +69,8 @@ TEST_CASE("json writer layout") {
   w.end_object();
   w.end_object();
   w.finish();
-  CHECK(os.str() == "{\n  \"a\": [\"x\", 1.5],\n  \"b\": [],\n  \"c\": {\n    \"d\": null\n  }\n}\n");
+  CHECK(os.str() ==
+        "{\n  \"a\": [\"x\", 1.5],\n  \"b\": [],\n  \"c\": {\n    \"d\": null\n  }\n}\n");
 }
 
 TEST_CASE("explain a handed-over component") {
@@ -107,7 +108,7 @@ TEST_CASE("explain dropped seeds and a split component") {
         "'a/scada': a/esdh:backup -> a/scada:operation\n"
         "  operation: seed, selected by level 'fuld'\n");
   CHECK(explain_of(m, "drop", "b/vm") ==
-        "b/vm (vm) in scenario 'drop': transferred, wave 1, period q1\n"
+        "b/vm (vm) in scenario 'drop': transferred, wave 1, period q2\n"
         "  capacity: seed, pinned transfer (old cluster)\n"
         "  operation: seed, pinned transfer (old cluster)\n");
 }
@@ -138,38 +139,46 @@ TEST_CASE("plan text") {
 conflicts: drop, 1 seed dropped; 3 waves
 
 a
-  level            fuld
-  components       4 transferred, 1 split, 0 retained
-  hours            396.00 of 406.00 transferred (0.243 FTE)
-  baseline cost    284,200.00 kr.
-  transferred cost 277,200.00 kr.
-  price            316,800.00 kr.
-  net change       +39,600.00 kr.
-  assets           0.00 kr.
-  interfaces       1 (0 upstream, 1 service)
-                   a/esdh -> a/scada  upstream, hard
-  split components 1
-                   a/esdh: operation handed over
-  dropped seeds    1
-                   a/esdh:backup reaches retained a/scada
-  waves            3 (wave 1: 2 components, wave 2: 1 component, wave 3: 1 component)
-  periods          q1: 2, q2: 1, unscheduled: 1
+  level              fuld
+  components         3 transferred, 1 split, 1 retained
+  hours              346.00 h of 416.00 h transferred (0.213 FTE)
+  baseline cost      291,200.00 kr.
+  transferred cost   242,200.00 kr.
+  price              276,800.00 kr.
+  net change         +34,600.00 kr.
+  assets             0.00 kr.
+  interfaces         1 (1 upstream, 0 service)
+                     a/esdh -> a/scada  upstream, hard
+  split components   1
+                     a/esdh: operation handed over
+  dropped seeds      1
+                     a/esdh:backup reaches retained a/scada
+  waves              3 (wave 1: 2 components, wave 2: 1 component, wave 3: 1 component)
+  periods            q1: 2, unscheduled: 2
 
 b
-  level            none (does not take part)
-  components       0 transferred, 0 split, 1 retained
-  hours            0.00 of 136.00 transferred (0.000 FTE)
-  baseline cost    95,200.00 kr.
-  transferred cost 0.00 kr.
-  price            0.00 kr.
-  net change       0.00 kr.
-  assets           0.00 kr.
-  interfaces       0 (0 upstream, 0 service)
+  level              fuld
+  components         1 transferred, 0 split, 0 retained
+  hours              136.00 h of 136.00 h transferred (0.084 FTE)
+  baseline cost      95,200.00 kr.
+  transferred cost   95,200.00 kr.
+  price              108,800.00 kr.
+  net change         +13,600.00 kr.
+  assets             0.00 kr.
+  interfaces         0 (0 upstream, 0 service)
+  waves              1 (wave 1: 1 component)
+  periods            q2: 1
 
 schedule (capacity 200.00 h per period)
-  q1               150.00 h, 2 components
-  q2               136.00 h, 1 component
-  unscheduled      1 component
-                   a/app
+  q1                 150.00 h, 2 components
+  q2                 136.00 h, 1 component
+  unscheduled        2 components
+                     a/app
+                     a/vm
+
+totals
+  hours transferred  482.00 h (0.296 FTE)
+  price              385,600.00 kr.
+  assets             0.00 kr.
 )");
 }

@@ -1,11 +1,12 @@
 // The rules of semantics.md, one small model at a time.
+#include "plan.h"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
 #include <sstream>
 
 #include "model_builder.h"
-#include "plan.h"
 #include "plan_json.h"
 
 using namespace opgavesnit;
@@ -16,8 +17,10 @@ namespace {
 Plan plan_of(const Model& m, const std::string& scenario, Diagnostics* out = nullptr) {
   Diagnostics diags;
   Plan p = make_plan(m, m.find_scenario(scenario), diags);
-  if (out) *out = diags;
-  else REQUIRE(diags.empty());
+  if (out)
+    *out = diags;
+  else
+    REQUIRE(diags.empty());
   return p;
 }
 
@@ -205,7 +208,7 @@ TEST_CASE("hard dependencies cross municipality borders whatever the level") {
     CHECK_FALSE(p.consistent);
     CHECK(tasks(m, p, "b/wan") == "");
     CHECK(tasks(m, p, "a/router") == "operation");  // strict: R minus retained pairs
-    const auto& cf = muni(m, p, "b").conflicts;  // belongs to the retained component's owner
+    const auto& cf = muni(m, p, "b").conflicts;     // belongs to the retained component's owner
     REQUIRE(cf.size() == 1);
     CHECK(path_text(m, cf[0].path) == "a/router:operation -> b/wan:operation");
     CHECK(muni(m, p, "a").conflicts.empty());
@@ -366,7 +369,7 @@ TEST_CASE("periods") {
     CHECK(comp(m, p, "m/big").period == 1);
     CHECK(comp(m, p, "m/huge").unscheduled);
     CHECK(comp(m, p, "m/huge").period == kNoId);
-    CHECK(comp(m, p, "m/dep").unscheduled);  // depends on an unscheduled group
+    CHECK(comp(m, p, "m/dep").unscheduled);   // depends on an unscheduled group
     CHECK(comp(m, p, "m/zero").period == 0);  // 0 hours fit in p1 (10 of 50 used)
     REQUIRE(p.unscheduled.size() == 2);
     CHECK(m.components[p.unscheduled[0]].qualified == "m/dep");
@@ -453,8 +456,9 @@ TEST_CASE("common costs") {
   b.component("d/x", "t");
 
   SUBCASE("equal shares: the leftover øre goes to the id that sorts first") {
-    b.scenario("s", "l").set("d", "none").cost("k", 100, {{KeyBasis::equal, 10000}},
-                                                 Among::participating);
+    b.scenario("s", "l")
+        .set("d", "none")
+        .cost("k", 100, {{KeyBasis::equal, 10000}}, Among::participating);
     const Model m = b.build();
     const Plan p = plan_of(m, "s");
     CHECK(muni(m, p, "a").common_costs[0] == 34);
@@ -478,8 +482,11 @@ TEST_CASE("common costs") {
       })") != std::string::npos);
   }
   SUBCASE("a key part whose basis sums to 0 cannot be split") {
-    b.scenario("s", "l").set("a", "none").set("b", "none").set("c", "none").cost(
-        "k", 100, {{KeyBasis::population, 10000}}, Among::participating);
+    b.scenario("s", "l")
+        .set("a", "none")
+        .set("b", "none")
+        .set("c", "none")
+        .cost("k", 100, {{KeyBasis::population, 10000}}, Among::participating);
     const Model m = b.build();
     Diagnostics diags;
     const Plan p = plan_of(m, "s", &diags);
@@ -491,8 +498,12 @@ TEST_CASE("common costs") {
     CHECK(muni(m, p, "d").common_costs[0] == 0);
   }
   SUBCASE("a weight of 0 needs no basis") {
-    b.scenario("s", "l").set("a", "none").set("b", "none").set("c", "none").cost(
-        "k", 100, {{KeyBasis::population, 0}, {KeyBasis::equal, 10000}}, Among::participating);
+    b.scenario("s", "l")
+        .set("a", "none")
+        .set("b", "none")
+        .set("c", "none")
+        .cost("k", 100, {{KeyBasis::population, 0}, {KeyBasis::equal, 10000}},
+              Among::participating);
     const Model m = b.build();
     const Plan p = plan_of(m, "s");
     CHECK(muni(m, p, "d").common_costs[0] == 100);
@@ -549,7 +560,9 @@ TEST_CASE("plan json") {
   b.component("a/scada", "app").on("a/vm").retain("ot network");
   b.component("a/esdh", "app").on("a/scada", {"backup"}).annual(12345).book(100000);
   b.component("b/vm", "vm");
-  b.scenario("s", "standard").set("b", "none").schedule({"2027-Q1", "2027-\"Q2\""}, 1000000)
+  b.scenario("s", "standard")
+      .set("b", "none")
+      .schedule({"2027-Q1", "2027-\"Q2\""}, 1000000)
       .cost("transition", 100000, {{KeyBasis::population, 8000}, {KeyBasis::equal, 2000}});
   const Model m = b.build();
   const Plan p = plan_of(m, "s");
