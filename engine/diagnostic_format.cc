@@ -1,7 +1,6 @@
 #include "diagnostic_format.h"
 
 #include <algorithm>
-#include <cctype>
 #include <cstdint>
 #include <cstring>
 #include <map>
@@ -17,8 +16,10 @@ namespace {
 using Json = nlohmann::ordered_json;
 
 constexpr std::string_view kToolName = "opgavesnit";
-constexpr std::string_view kToolVersion = "0.1.0";
-constexpr std::string_view kInformationUri = "https://github.com/opgavesnit/opgavesnit";
+#ifndef OPGAVESNIT_VERSION
+#define OPGAVESNIT_VERSION "0.0.0"
+#endif
+constexpr std::string_view kToolVersion = OPGAVESNIT_VERSION;
 constexpr std::string_view kSarifSchema = "https://json.schemastore.org/sarif-2.1.0.json";
 
 /// Longest source line shown whole; longer ones are shown as a window.
@@ -73,9 +74,9 @@ bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xc0) == 
 /// Code points that must not reach a terminal raw: C0/C1 controls, DEL,
 /// line/paragraph separators and bidi controls ("trojan source").
 bool needs_escape(std::int32_t cp) {
-  return cp < 0x20 || cp == 0x7f || (cp >= 0x80 && cp <= 0x9f) || cp == 0x2028 ||
-         cp == 0x2029 || (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069) ||
-         cp == 0x200e || cp == 0x200f || cp == 0x061c;
+  return cp < 0x20 || cp == 0x7f || (cp >= 0x80 && cp <= 0x9f) || cp == 0x2028 || cp == 0x2029 ||
+         (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200e ||
+         cp == 0x200f || cp == 0x061c;
 }
 
 /// Columns a code point takes on a terminal (a rough wcwidth: 0 for
@@ -182,7 +183,8 @@ class SourceLines {
       }
       const void* nl = std::memchr(text.data() + begin, '\n', text.size() - begin);
       const std::size_t end =
-          nl == nullptr ? text.size() : static_cast<std::size_t>(static_cast<const char*>(nl) - text.data());
+          nl == nullptr ? text.size()
+                        : static_cast<std::size_t>(static_cast<const char*>(nl) - text.data());
       index.last_line = pos.line;
       index.last_begin = begin;
       index.last_end = end;
@@ -215,7 +217,8 @@ class SourceLines {
       const void* nl = std::memchr(p, '\n', static_cast<std::size_t>(end - p));
       if (nl == nullptr) break;
       p = static_cast<const char*>(nl) + 1;
-      if (++line % kStride == 0) index.checkpoints.push_back(static_cast<std::size_t>(p - text.data()));
+      if (++line % kStride == 0)
+        index.checkpoints.push_back(static_cast<std::size_t>(p - text.data()));
     }
     return indexes_.emplace(file, std::move(index)).first->second;
   }
@@ -242,7 +245,8 @@ SourceExcerpt excerpt(SourceLines& lines, const SourcePos& pos) {
     // Never split a UTF-8 sequence (a run of at most three continuation
     // bytes; anything longer is not UTF-8 and is escaped byte by byte).
     for (int k = 0; k < 3 && begin < column && is_continuation(line[begin]); ++k) ++begin;
-    for (int k = 0; k < 3 && end < line.size() && end > column && is_continuation(line[end]); ++k) --end;
+    for (int k = 0; k < 3 && end < line.size() && end > column && is_continuation(line[end]); ++k)
+      --end;
     cut_front = begin > 0;
     cut_back = end < line.size();
     line = line.substr(begin, end - begin);
@@ -271,16 +275,18 @@ Severity shown_severity(Severity s, bool werror) {
 
 const char* severity_color(Severity s) {
   switch (s) {
-    case Severity::error: return kRed;
-    case Severity::warning: return kMagenta;
-    case Severity::note: return kCyan;
+    case Severity::error:
+      return kRed;
+    case Severity::warning:
+      return kMagenta;
+    case Severity::note:
+      return kCyan;
   }
   return kRed;
 }
 
-void write_text_one(std::ostream& out, SourceLines& lines, Severity severity,
-                    std::string_view rule, std::string_view message, const SourcePos& pos,
-                    bool color) {
+void write_text_one(std::ostream& out, SourceLines& lines, Severity severity, std::string_view rule,
+                    std::string_view message, const SourcePos& pos, bool color) {
   std::string head = position_text(lines, pos) + ": ";
   std::string text = escape_for_terminal(shorten(message, kMaxShownMessage));
   if (!rule.empty()) text += " [" + escape_for_terminal(rule) + "]";
@@ -359,9 +365,10 @@ std::string path_to_uri(std::string_view path) {
   if (!p.empty() && p[0] == '/') uri = "file://";
   for (const char ch : p) {
     const auto c = static_cast<unsigned char>(ch);
-    if (std::isalnum(c) != 0 && c < 0x80) {
-      uri += ch;
-    } else if (c == '-' || c == '.' || c == '_' || c == '~' || c == '/') {
+    const bool unreserved = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                            (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' ||
+                            c == '~' || c == '/';
+    if (unreserved) {
       uri += ch;
     } else {
       uri += '%';
@@ -400,9 +407,12 @@ Json physical_location(SourceLines& lines, const SourcePos& pos) {
 
 const char* sarif_level(Severity s) {
   switch (s) {
-    case Severity::error: return "error";
-    case Severity::warning: return "warning";
-    case Severity::note: return "note";
+    case Severity::error:
+      return "error";
+    case Severity::warning:
+      return "warning";
+    case Severity::note:
+      return "note";
   }
   return "error";
 }
@@ -420,7 +430,6 @@ void write_sarif(std::ostream& out, SourceLines& lines, const std::vector<Source
     r["id"] = id;
     const std::string_view description = rule_description(id);
     r["shortDescription"]["text"] = description.empty() ? id : std::string(description);
-    r["helpUri"] = std::string(kInformationUri) + "/blob/main/docs/diagnostics.md";
     r["defaultConfiguration"]["level"] = sarif_level(severity);
     rules.push_back(std::move(r));
   }
@@ -459,7 +468,6 @@ void write_sarif(std::ostream& out, SourceLines& lines, const std::vector<Source
 
   Json driver;
   driver["name"] = kToolName;
-  driver["informationUri"] = kInformationUri;
   driver["version"] = kToolVersion;
   driver["rules"] = std::move(rules);
   Json run;
@@ -475,8 +483,8 @@ void write_sarif(std::ostream& out, SourceLines& lines, const std::vector<Source
 // ---------------------------------------------------------------------------
 // JUnit XML
 
-/// `text` escaped for XML 1.0 (attribute values too): markup characters as
-/// entities, characters XML forbids (most C0 controls, U+FFFE, U+FFFF) and
+/// `text` escaped for XML 1.0: markup characters as entities (quotes only
+/// in attribute values), characters XML forbids (most C0 controls, U+FFFE, U+FFFF) and
 /// bytes that are not UTF-8 as U+FFFD. In attributes, line ends and tabs
 /// become character references so that they survive normalisation.
 std::string xml_escape(std::string_view text, bool attribute) {
@@ -487,14 +495,30 @@ std::string xml_escape(std::string_view text, bool attribute) {
     std::size_t len;
     const std::int32_t cp = decode_utf8(text, i, len);
     switch (cp) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
-      case '\n': out += attribute ? "&#10;" : "\n"; break;
-      case '\r': out += "&#13;"; break;
-      case '\t': out += attribute ? "&#9;" : "\t"; break;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += attribute ? "&quot;" : "\"";
+        break;
+      case '\'':
+        out += attribute ? "&apos;" : "'";
+        break;
+      case '\n':
+        out += attribute ? "&#10;" : "\n";
+        break;
+      case '\r':
+        out += "&#13;";
+        break;
+      case '\t':
+        out += attribute ? "&#9;" : "\t";
+        break;
       default:
         if (cp < 0 || cp < 0x20 || cp == 0xfffe || cp == 0xffff)
           out += "\xEF\xBF\xBD";  // U+FFFD
@@ -548,8 +572,7 @@ void write_junit(std::ostream& out, SourceLines& lines, const std::vector<Source
       std::ostringstream text;
       write_text_diag(text, lines, *d, werror, false);
       out << "      <failure message=\"" << xml_escape(d->message, true) << "\" type=\""
-          << xml_escape(d->rule, true) << "\">" << xml_escape(text.str(), false)
-          << "</failure>\n";
+          << xml_escape(d->rule, true) << "\">" << xml_escape(text.str(), false) << "</failure>\n";
     }
     if (!c.warnings.empty()) {
       std::ostringstream text;
@@ -576,16 +599,21 @@ std::optional<DiagnosticFormat> parse_diagnostic_format(std::string_view name) {
 }
 
 void write_diagnostics(std::ostream& out, const std::vector<SourceFile>& files,
-                       const Diagnostics& diags, DiagnosticFormat format, bool werror,
-                       bool color) {
+                       const Diagnostics& diags, DiagnosticFormat format, bool werror, bool color) {
   SourceLines lines(files);
   switch (format) {
     case DiagnosticFormat::text:
       for (const Diagnostic& d : diags.items()) write_text_diag(out, lines, d, werror, color);
       return;
-    case DiagnosticFormat::json: write_json(out, lines, diags, werror); return;
-    case DiagnosticFormat::sarif: write_sarif(out, lines, files, diags, werror); return;
-    case DiagnosticFormat::junit: write_junit(out, lines, files, diags, werror); return;
+    case DiagnosticFormat::json:
+      write_json(out, lines, diags, werror);
+      return;
+    case DiagnosticFormat::sarif:
+      write_sarif(out, lines, files, diags, werror);
+      return;
+    case DiagnosticFormat::junit:
+      write_junit(out, lines, files, diags, werror);
+      return;
   }
 }
 
@@ -633,6 +661,7 @@ std::string_view rule_description(std::string_view rule) {
       {"too-deep", "Collections nested deeper than 100 levels"},
       {"alias-limit", "Aliases expand to more than 100,000 nodes"},
       {"file-too-large", "A file larger than the limit (256 MiB)"},
+      {"line-too-long", "A line longer than the limit (1 MiB)"},
       {"merge-key", "A << merge key (not supported)"},
       {"unknown-anchor", "An alias to an anchor that is not defined"},
       {"not-a-mapping", "The file's top level is not a mapping"},

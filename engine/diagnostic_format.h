@@ -31,8 +31,7 @@ std::optional<DiagnosticFormat> parse_diagnostic_format(std::string_view name);
 /// write one complete document (junit: one test case per file, passing or
 /// not). The text form does not write the summary (see summary_line).
 void write_diagnostics(std::ostream& out, const std::vector<SourceFile>& files,
-                       const Diagnostics& diags, DiagnosticFormat format, bool werror,
-                       bool color);
+                       const Diagnostics& diags, DiagnosticFormat format, bool werror, bool color);
 
 /// One diagnostic and its notes in the text form, each with its source line
 /// and caret, every line ending in '\n'.

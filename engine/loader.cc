@@ -107,6 +107,20 @@ bool read_model_sources(const std::vector<std::string>& paths, std::vector<Sourc
 
 namespace {
 
+/// What is wrong at the byte that check_utf8 stopped at.
+std::string encoding_problem(const std::string& text, std::uint32_t line, std::uint32_t column) {
+  std::size_t at = 0;
+  for (std::uint32_t l = 0; l < line; ++l) at = text.find('\n', at) + 1;
+  at += column;
+  auto c = static_cast<unsigned char>(text[at]);
+  std::uint32_t cp = c;
+  if (c == 0xC2 && at + 1 < text.size()) cp = (static_cast<unsigned char>(text[at + 1]) & 0x3Fu) | 0x80u;
+  if (cp < 0x20 || cp == 0x7F || (c == 0xC2 && cp >= 0x80 && cp <= 0x9F && at + 1 < text.size() &&
+                                   (static_cast<unsigned char>(text[at + 1]) & 0xC0) == 0x80))
+    return fmt::format("the file holds the control character U+{:04X}, which YAML does not allow", cp);
+  return "the file is not UTF-8 text";
+}
+
 /// Checks and parses one file into `raw`; returns false when the file is
 /// not a readable YAML model file (then its references are not resolved).
 bool load_file(std::string& text, Id file, const LoadLimits& limits, detail::RawFile& raw,
@@ -127,7 +141,7 @@ bool load_file(std::string& text, Id file, const LoadLimits& limits, detail::Raw
     return false;
   }
   if (!yaml::check_utf8(text, line, column)) {
-    diags.error("encoding", {file, line, column}, "the file is not UTF-8 text");
+    diags.error("encoding", {file, line, column}, encoding_problem(text, line, column));
     return false;
   }
   yaml::Tree tree;

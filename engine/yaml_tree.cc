@@ -286,6 +286,13 @@ bool check_utf8(const std::string& text, std::uint32_t& line, std::uint32_t& col
   while (i < n) {
     unsigned char c = s[i];
     if (c < 0x80) {
+      // YAML allows only printable characters: no C0 controls but tab,
+      // line feed and carriage return, and no DEL.
+      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+        line = l;
+        column = static_cast<std::uint32_t>(i - line_start);
+        return false;
+      }
       if (c == '\n') {
         ++l;
         line_start = i + 1;
@@ -311,9 +318,10 @@ bool check_utf8(const std::string& text, std::uint32_t& line, std::uint32_t& col
       cp = (cp << 6) | (s[i + k] & 0x3Fu);
     }
     if (ok) {
-      // Overlong forms, surrogates and values past U+10FFFF.
+      // Overlong forms, surrogates and values past U+10FFFF; C1 controls
+      // but U+0085 (YAML allows only printable characters).
       if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-          (cp >= 0xD800 && cp <= 0xDFFF))
+          (cp >= 0xD800 && cp <= 0xDFFF) || (cp >= 0x80 && cp <= 0x9F && cp != 0x85))
         ok = false;
     }
     if (!ok) {

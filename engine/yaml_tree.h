@@ -56,8 +56,9 @@ struct ParseLimits {
 bool parse(const std::string& text, Id file, const ParseLimits& limits, Tree& tree,
            Diagnostics& diags);
 
-/// Checks that `text` is UTF-8; on failure sets the 0-based line and byte
-/// column of the first bad byte.
+/// Checks that `text` is UTF-8 of YAML's printable characters (no control
+/// characters but tab, LF, CR and U+0085); on failure sets the 0-based line
+/// and byte column of the first bad byte.
 bool check_utf8(const std::string& text, std::uint32_t& line, std::uint32_t& column);
 
 }  // namespace opgavesnit::yaml

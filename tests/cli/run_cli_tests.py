@@ -146,10 +146,19 @@ def same_file(path, suffix):
     return path == suffix or path.endswith("/" + suffix)
 
 
-def check_format_variant(fmt, run, expect, werror, files, result):
+def documented_rules(root):
+    """The rule ids of docs/diagnostics.md (None when there is no such page)."""
+    try:
+        with open(os.path.join(root, "docs", "diagnostics.md"), encoding="utf-8") as f:
+            return set(re.findall(r"^\| `([a-z0-9-]+)` \|", f.read(), re.MULTILINE))
+    except OSError:
+        return None
+
+
+def check_format_variant(fmt, run, expect, werror, files, result, rules_doc):
     label = f"--format {fmt}"
     text = run.stdout.decode("utf-8", "replace")
-    if expect["exit"] == 2:
+    if run.exit == 2:
         return
     try:
         if fmt == "json":
@@ -162,7 +171,9 @@ def check_format_variant(fmt, run, expect, werror, files, result):
                     raise ValueError(f"entry keys {list(entry)} are not {keys}")
                 if entry["severity"] not in ("error", "warning", "note"):
                     raise ValueError(f"severity {entry['severity']!r}")
-            if expect["exit"] == 1 and not any(e["severity"] == "error" for e in doc):
+                if rules_doc is not None and entry["rule"] not in rules_doc:
+                    raise ValueError(f"rule {entry['rule']!r} is not in docs/diagnostics.md")
+            if run.exit == 1 and not any(e["severity"] == "error" for e in doc):
                 raise ValueError("exit 1 but no entry with severity 'error'")
             for path, line, col, sev in expected_positions(expect):
                 if werror and sev == "warning":
@@ -176,6 +187,9 @@ def check_format_variant(fmt, run, expect, werror, files, result):
                 raise ValueError("not SARIF 2.1.0 with one run")
             sarif_run = doc["runs"][0]
             rules = sarif_run["tool"]["driver"]["rules"]
+            for rule in rules:
+                if rule["shortDescription"]["text"] == rule["id"]:
+                    raise ValueError(f"rule {rule['id']!r} has no description (rule_description)")
             for r in sarif_run["results"]:
                 if rules[r["ruleIndex"]]["id"] != r["ruleId"]:
                     raise ValueError(f"ruleIndex of {r['ruleId']} is wrong")
@@ -184,7 +198,7 @@ def check_format_variant(fmt, run, expect, werror, files, result):
                 loc = r["locations"][0]["physicalLocation"]
                 if not loc["artifactLocation"]["uri"] or loc["region"]["startLine"] < 1:
                     raise ValueError("bad location")
-            if expect["exit"] == 1 and not any(r["level"] == "error" for r in sarif_run["results"]):
+            if run.exit == 1 and not any(r["level"] == "error" for r in sarif_run["results"]):
                 raise ValueError("exit 1 but no result with level 'error'")
         elif fmt == "junit":
             root = ET.fromstring(run.stdout)
@@ -194,7 +208,7 @@ def check_format_variant(fmt, run, expect, werror, files, result):
             if files is not None and len(cases) < len(files):
                 raise ValueError(f"{len(cases)} test cases for {len(files)} files")
             failures = root[0].findall("testcase/failure")
-            if expect["exit"] == 1 and not failures:
+            if run.exit == 1 and not failures:
                 raise ValueError("exit 1 but no <failure>")
             if int(root[0].get("tests", "-1")) != len(cases):
                 raise ValueError("tests= does not count the test cases")
@@ -241,8 +255,8 @@ def run_hostile_case(case_dir, opts):
                         continue
                     if v.exit != run.exit:
                         result.problems.append(f"{label}: exit {v.exit}, but {run.exit} in text form")
-                    check_format_variant(fmt, v, expect, werror, files, result)
-        if not result.ok:
+                    check_format_variant(fmt, v, expect, werror, files, result, opts.rules_doc)
+        if not result.ok or opts.verbose:
             result.details.append(f"  expected exit {expect['exit']}, got: {describe_exit(run)} "
                                   f"({run.seconds:.2f} s)")
             result.details += ["  stderr (head):"] + head(run.stderr)
@@ -339,7 +353,7 @@ def run_golden_case(cmd_path, opts):
                                          got.decode("utf-8", "replace").splitlines(),
                                          "expected", "got", lineterm="", n=2))
         result.details += [f"  {what} diff (head):"] + head("\n".join(diff), 40)
-    if not result.ok:
+    if not result.ok or opts.verbose:
         result.details += ["  stderr (head):"] + head(run.stderr)
     return result
 
@@ -359,11 +373,14 @@ def main():
     parser.add_argument("--memory-limit", type=int, default=None,
                         help=f"MB of address space per run (default {DEFAULT_MEMORY_LIMIT_MB}; "
                              "0: none; off for sanitizer builds)")
+    parser.add_argument("-v", dest="verbose", action="store_true",
+                        help="also show the command and output of tests that pass")
     parser.add_argument("--quick", action="store_true",
                         help="skip re-running validate cases in the json/sarif/junit forms")
     opts = parser.parse_args()
     opts.binary = os.path.abspath(opts.binary)
     opts.root = os.path.abspath(opts.root)
+    opts.rules_doc = documented_rules(opts.root)
 
     if not os.access(opts.binary, os.X_OK):
         print(f"run_cli_tests: no executable at {opts.binary}")
@@ -394,9 +411,9 @@ def main():
     passed = sum(r.ok for r in results)
     failed = len(results) - passed
     for r in results:
-        if r.ok:
+        if r.ok and not opts.verbose:
             continue
-        print(f"FAIL {r.name}")
+        print(f"{'ok' if r.ok else 'FAIL'} {r.name}")
         for p in r.problems:
             print(f"  - {p}")
         for d in r.details:

@@ -16,7 +16,17 @@
 namespace opgavesnit::cli {
 
 void print_error(const std::string& message) {
-  std::cerr << "opgavesnit: error: " << escape_for_terminal(message) << '\n';
+  // Escape each line on its own: the line breaks of a list are meant.
+  std::string text;
+  std::size_t start = 0;
+  while (true) {
+    std::size_t end = message.find('\n', start);
+    text += escape_for_terminal(std::string_view(message).substr(start, end == std::string::npos ? end : end - start));
+    if (end == std::string::npos) break;
+    text += '\n';
+    start = end + 1;
+  }
+  std::cerr << "opgavesnit: error: " << text << '\n';
 }
 
 int load(const std::vector<std::string>& paths, LoadResult& out) {

@@ -1,0 +1,1 @@
+explain examples/conflict-drop --scenario drop norddjurs/historian

@@ -1,0 +1,4 @@
+# Writes this case's input into the folder given as the first argument.
+import pathlib, sys
+pathlib.Path(sys.argv[1], "model.yaml").write_bytes(
+    b"opgavesnit: 1\nregion:\n  id: midtjylland\n  name: Midt\x1b[2J\x1b[31mjylland\n  hourly_cost: 700\n")

@@ -1,3 +1,0 @@
-# Writes this case's input into the folder given as the first argument.
-import pathlib, sys
-pathlib.Path(sys.argv[1], "model.yaml").write_bytes(b"opgavesnit: 1\nregion:\n  id: mid\x00tjylland\n")
