@@ -62,14 +62,27 @@ void write_municipality(std::ostream& out, const Model& model, const Plan& plan,
   line(out, "interfaces",
        std::to_string(mp.interfaces.size()) + " (" + std::to_string(upstream) + " upstream, " +
            std::to_string(mp.interfaces.size() - upstream) + " service)");
-  for (const Interface& i : mp.interfaces)
+  // A terminal summary lists the first few; every report format has them all.
+  constexpr std::size_t kListed = 10;
+  for (std::size_t k = 0; k < mp.interfaces.size() && k < kListed; ++k) {
+    const Interface& i = mp.interfaces[k];
     line(out, "",
          model.components[i.from].qualified + " -> " + model.components[i.to].qualified + "  " +
              to_string(i.direction) + ", " + to_string(i.kind));
+  }
+  if (mp.interfaces.size() > kListed)
+    line(out, "", "... and " + std::to_string(mp.interfaces.size() - kListed) +
+                      " more (--format json lists them all)");
   if (mp.split > 0) {
     line(out, "split components", std::to_string(mp.split));
+    std::size_t listed = 0;
     for (Id c : mp.components) {
       if (plan.components[c].status != Status::split) continue;
+      if (++listed > kListed) {
+        line(out, "", "... and " + std::to_string(mp.split - kListed) +
+                          " more (--format json lists them all)");
+        break;
+      }
       const ComponentType& type = model.types[model.components[c].type];
       std::string moved;
       for (std::uint32_t t : plan.components[c].tasks)
