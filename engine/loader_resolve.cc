@@ -329,17 +329,17 @@ class Resolver {
     for (std::size_t i = 0; i < kept.size(); ++i) {
       ServiceLevel& level = m_.levels[i];
       if (kept[i]->extends) level.extends = level_ref(*kept[i]->extends);
-      // A rule with a reference error is not also reported as matching nothing.
-      for (const RawRule& r : kept[i]->includes) {
-        std::size_t errors = d_.error_count();
-        level.includes.push_back(rule(r));
-        if (d_.error_count() != errors || has_empty_filter(r)) unsound_rules_.insert(r.pos);
-      }
-      for (const RawRule& r : kept[i]->excludes) {
-        std::size_t errors = d_.error_count();
-        level.excludes.push_back(rule(r));
-        if (d_.error_count() != errors) unsound_rules_.insert(r.pos);
-      }
+      // A rule with a reference error or an empty filter is not also
+      // reported as matching nothing.
+      auto resolve_rules = [&](const std::vector<RawRule>& raw, std::vector<Rule>& out) {
+        for (const RawRule& r : raw) {
+          std::size_t errors = d_.error_count();
+          out.push_back(rule(r));
+          if (d_.error_count() != errors || has_empty_filter(r)) unsound_rules_.insert(r.pos);
+        }
+      };
+      resolve_rules(kept[i]->includes, level.includes);
+      resolve_rules(kept[i]->excludes, level.excludes);
       extends_pos_.push_back(kept[i]->extends ? kept[i]->extends->pos : level.pos);
     }
     // Cycles among `extends`: follow each chain, colouring as we go.
