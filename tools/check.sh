@@ -1,7 +1,13 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds, and runs every test.
+# Installs what is missing, builds, and runs every test: the main build's
+# CTest suite, then each extra stage in tools/check.d/ (in name order).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-tools/setup.sh
+tools/setup.sh --tests
 tools/build.sh
 ctest --test-dir build --output-on-failure -j "$(nproc 2>/dev/null || echo 2)"
+for stage in tools/check.d/*.sh; do
+  [ -e "$stage" ] || continue
+  echo "check: ${stage##*/}" >&2
+  bash "$stage"
+done

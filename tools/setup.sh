@@ -1,10 +1,18 @@
 #!/usr/bin/env bash
-# Installs what opgavesnit needs to build and test, from Debian's packages.
-# Does nothing when everything is already there.
+# Installs what opgavesnit needs from Debian's packages; does nothing when
+# everything is already there.
+#   tools/setup.sh           what building and running need
+#   tools/setup.sh --tests   that, and what the tests need as well
 set -euo pipefail
 packages=(cmake g++ make pkg-config
           libyaml-cpp-dev libboost-graph-dev libboost-dev libfmt-dev
           doctest-dev libcli11-dev nlohmann-json3-dev python3)
+# Only the tests need these (one line per purpose).
+test_packages=(
+)
+if [ "${1:-}" = "--tests" ]; then
+  packages+=("${test_packages[@]}")
+fi
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
