@@ -1,4 +1,7 @@
-// opgavesnit plan MODEL [--scenario ID] [--format text|json] [-o FILE]
+// opgavesnit plan MODEL [--scenario ID] [--format text|json|md|csv|html|dot]
+//                       [--lang en|da] [--table T] [--municipality M] [-o FILE]
+#include <algorithm>
+#include <cstdio>
 #include <memory>
 #include <sstream>
 
@@ -7,21 +10,128 @@
 #include "commands.h"
 #include "common.h"
 #include "plan.h"
+#include "plan_csv.h"
+#include "graphviz.h"
+#include "plan_dot.h"
+#include "plan_html.h"
 #include "plan_json.h"
 #include "plan_text.h"
+#include "report_locale.h"
 
 namespace opgavesnit::cli {
 
 namespace {
 
+/// Graphs with more nodes are not drawn into the HTML report: Graphviz
+/// would take minutes and the picture could not be read.
+constexpr std::size_t kMaxGraphNodes = 2000;
+
 struct PlanOptions {
   std::vector<std::string> paths;
   std::string scenario;
   std::string format = "text";
+  std::string lang = "en";
+  std::string table;
+  std::string municipality;
   std::string output;
+  bool lang_given = false;
+  bool table_given = false;
+  bool municipality_given = false;
 };
 
+/// Checks the combination of options that CLI11 cannot; prints why and
+/// returns kExitUsage when it is wrong.
+int check_options(const PlanOptions& opt, CsvTable& table) {
+  const std::string& f = opt.format;
+  if (f == "csv") {
+    if (!opt.table_given) {
+      print_error(fmt::format("--format csv writes one table; choose it with --table {}",
+                              csv_table_names()));
+      return kExitUsage;
+    }
+    if (!parse_csv_table(opt.table, table)) {
+      print_error(fmt::format("no table '{}'; --table takes {}", opt.table, csv_table_names()));
+      return kExitUsage;
+    }
+  } else if (opt.table_given) {
+    print_error(fmt::format("--table chooses the table of --format csv; it has no meaning with "
+                            "--format {}",
+                            f));
+    return kExitUsage;
+  }
+  if (opt.lang_given && f != "md" && f != "html" && f != "dot") {
+    print_error(fmt::format("--lang applies to --format md, html and dot; --format {} is never "
+                            "translated (numbers in json and csv always use '.')",
+                            f));
+    return kExitUsage;
+  }
+  if (opt.municipality_given && f != "html" && f != "dot") {
+    print_error(fmt::format("--municipality chooses the graph of --format html or dot; it has no "
+                            "meaning with --format {}",
+                            f));
+    return kExitUsage;
+  }
+  return kExitOk;
+}
+
+/// Resolves --municipality; prints the model's municipalities when there is
+/// no such one.
+int choose_municipality(const Model& model, const std::string& id, Id& out) {
+  out = model.find_municipality(id);
+  if (out != kNoId) return kExitOk;
+  std::vector<std::string> ids;
+  for (const Municipality& m : model.municipalities) ids.push_back(m.id);
+  std::sort(ids.begin(), ids.end());
+  std::string list;
+  for (const std::string& s : ids) list += "\n  " + s;
+  print_error(ids.empty() ? fmt::format("no municipality '{}': the model has none", id)
+                          : fmt::format("no municipality '{}'; the model's municipalities are:{}",
+                                        id, list));
+  return kExitUsage;
+}
+
+/// The municipality whose graph the HTML report draws when --municipality
+/// is not given: the first by id that takes part, else the first by id.
+Id default_graph_municipality(const Plan& plan) {
+  for (Id m : plan.municipality_order)
+    if (plan.municipalities[m].takes_part()) return m;
+  return plan.municipality_order.empty() ? kNoId : plan.municipality_order.front();
+}
+
+/// Draws the dependency graph of `municipality` (or the default one) with
+/// Graphviz for the HTML report. When it cannot be drawn, the report says
+/// why and a warning goes to standard error.
+HtmlGraph draw_graph(const Model& model, const Plan& plan, Id municipality, Lang lang) {
+  HtmlGraph graph;
+  graph.municipality = municipality != kNoId ? municipality : default_graph_municipality(plan);
+  if (graph.municipality == kNoId) return graph;
+  DotOptions dot;
+  dot.municipality = graph.municipality;
+  dot.wave_word = label("wave", lang);
+  const std::string& id = model.municipalities[graph.municipality].id;
+  const std::size_t nodes = dot_node_count(model, plan, dot);
+  if (nodes > kMaxGraphNodes) {
+    graph.note = fmt::format(
+        "the graph of '{}' has {} components, more than the {} that can be drawn legibly; "
+        "'--format dot --municipality {}' gives it to draw with other tools",
+        id, nodes, kMaxGraphNodes, id);
+  } else {
+    std::ostringstream text;
+    write_plan_dot(text, model, plan, dot);
+    std::string error;
+    if (!render_svg(text.str(), graph.svg, error)) graph.note = error;
+  }
+  if (graph.svg.empty())
+    fmt::print(stderr, "opgavesnit: warning: the dependency graph of '{}' is not in the report: {}\n",
+               id, graph.note);
+  return graph;
+}
+
 int run_plan(const PlanOptions& opt) {
+  CsvTable table = CsvTable::components;
+  if (int status = check_options(opt, table); status != kExitOk) return status;
+  Lang lang = Lang::en;
+  parse_lang(opt.lang, lang);  // CLI11 checked it
   LoadResult loaded;
   if (int status = load(opt.paths, loaded); status != kExitOk) return status;
   const Model& model = loaded.model;
@@ -32,6 +142,10 @@ int run_plan(const PlanOptions& opt) {
   print_diagnostics(loaded, loaded.diagnostics, false);  // warnings
   Id scenario = kNoId;
   if (int status = choose_scenario(model, opt.scenario, scenario); status != kExitOk) return status;
+  Id municipality = kNoId;
+  if (opt.municipality_given)
+    if (int status = choose_municipality(model, opt.municipality, municipality); status != kExitOk)
+      return status;
   Diagnostics diags;
   Plan plan = make_plan(model, scenario, diags);
   if (diags.has_errors()) {
@@ -39,10 +153,20 @@ int run_plan(const PlanOptions& opt) {
     return kExitModel;
   }
   std::ostringstream out;
-  if (opt.format == "json")
+  if (opt.format == "json") {
     write_plan_json(out, model, plan);
-  else
+  } else if (opt.format == "csv") {
+    write_plan_csv(out, model, plan, table);
+  } else if (opt.format == "dot") {
+    DotOptions dot;
+    dot.municipality = municipality;
+    dot.wave_word = label("wave", lang);
+    write_plan_dot(out, model, plan, dot);
+  } else if (opt.format == "html") {
+    write_plan_html(out, model, plan, lang, draw_graph(model, plan, municipality, lang));
+  } else {
     write_plan_text(out, model, plan);
+  }
   if (int status = write_output(opt.output, out.str()); status != kExitOk) return status;
   if (!plan.consistent) {
     print_error(fmt::format("scenario '{}' is inconsistent: retained components are needed by the "
@@ -65,16 +189,35 @@ void add_plan(CLI::App& app, int& status) {
   cmd->add_option("--scenario,-s", opt->scenario,
                   "Scenario id (may be left out when the model has exactly one)");
   cmd->add_option("--format,-f", opt->format, "Output form")
-      ->check(CLI::IsMember({"text", "json"}))
+      ->check(CLI::IsMember({"text", "json", "csv", "html", "dot"}))
       ->capture_default_str();
+  CLI::Option* lang = cmd->add_option("--lang", opt->lang,
+                                      "Language of the labels and numbers of md, html and dot")
+                          ->check(CLI::IsMember({"en", "da"}))
+                          ->capture_default_str();
+  CLI::Option* table =
+      cmd->add_option("--table", opt->table,
+                      "The table of --format csv: components, interfaces, municipalities or matrix");
+  CLI::Option* municipality = cmd->add_option(
+      "--municipality,-m", opt->municipality,
+      "Whose dependency graph html and dot draw (html: the first municipality by id that takes\n"
+      "part; dot: the whole model)");
   cmd->add_option("-o,--output", opt->output, "Write to FILE (atomically) instead of standard output");
   cmd->footer(
       "Exit status: 0 a consistent plan; 1 model errors, or a strict scenario with conflicts\n"
       "(the plan is still printed); 2 wrong usage or a file that cannot be read or written.\n\n"
       "Examples:\n"
       "  opgavesnit plan models/midtjylland --scenario alle-standard\n"
-      "  opgavesnit plan models/midtjylland -s alle-standard --format json -o plan.json");
-  cmd->callback([opt, &status] { status = run_plan(*opt); });
+      "  opgavesnit plan models/midtjylland -s alle-standard --format json -o plan.json\n"
+      "  opgavesnit plan models/midtjylland -s alle-standard --format csv --table matrix\n"
+      "  opgavesnit plan models/midtjylland -s alle-standard --format html --lang da -o plan.html\n"
+      "  opgavesnit plan models/midtjylland -s alle-standard --format dot -m lemvig | dot -Tpdf");
+  cmd->callback([opt, lang, table, municipality, &status] {
+    opt->lang_given = lang->count() > 0;
+    opt->table_given = table->count() > 0;
+    opt->municipality_given = municipality->count() > 0;
+    status = run_plan(*opt);
+  });
 }
 
 }  // namespace opgavesnit::cli

@@ -1,0 +1,230 @@
+#!/usr/bin/env python3
+"""Loads HTML reports of opgavesnit in headless Chromium and checks the page.
+
+    python3 tests/browser/check_html_report.py BUILD/tools/opgavesnit REPO_ROOT
+
+For each case it writes the report with `plan --format html`, then has
+Chromium (no network, a fresh profile, a time limit) dump the DOM after
+loading and take a screenshot, and checks that:
+
+- the summary table, a municipality section and the dependency graph (an
+  inline <svg> with nodes and a highlighted cut) are in the rendered page;
+- the file names no external address and the page holds no <script>,
+  <iframe> or <img> element: names from the model that try to be markup
+  (tests/browser/hostile-names) stay text, and document.title is the one
+  the report set;
+- the screenshot is a PNG of the asked size that is not blank.
+
+Uses only Python's standard library. Exit status 0 when every check passed.
+"""
+import html as html_module
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import zlib
+
+TIMEOUT = 90  # seconds one Chromium run may take
+WIDTH, HEIGHT = 1280, 1400
+
+CHROMIUM_FLAGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--disable-extensions", "--disable-default-apps", "--mute-audio", "--hide-scrollbars",
+]
+
+CASES = [
+    # name, arguments after the executable, title the page must keep, texts the DOM must show
+    ("quick-start", ["plan", "examples/quick-start", "--format", "html"],
+     "Opgavesnit: Samsø på Standard", ["Samsø Kommune", "samsoe"]),
+    ("cross-municipal-da",
+     ["plan", "examples/cross-municipal", "-s", "lemvig-standard", "--format", "html",
+      "--lang", "da", "--municipality", "struer"],
+     None, ["Lemvig Kommune", "struer/san", "Opgavesnitsmatrix", "kr."]),
+    ("hostile-names", ["plan", "tests/browser/hostile-names", "--format", "html"],
+     "Opgavesnit: <script>document.title='PWNED'</script>",
+     ["&lt;script&gt;document.title='PWNED'&lt;/script&gt;"]),
+]
+
+failures = []
+
+
+def fail(case, message):
+    failures.append(f"{case}: {message}")
+    print(f"FAIL {case}: {message}", file=sys.stderr)
+
+
+def find_chromium():
+    for name in ("chromium", "chromium-browser", "google-chrome"):
+        path = shutil.which(name)
+        if path:
+            return path
+    return None
+
+
+def run_chromium(chromium, extra, url):
+    profile = tempfile.mkdtemp(prefix="opgavesnit-chromium-")
+    try:
+        return subprocess.run(
+            [chromium, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", *extra, url],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=TIMEOUT,
+            stdin=subprocess.DEVNULL)
+    finally:
+        shutil.rmtree(profile, ignore_errors=True)
+
+
+def png_pixels(data):
+    """Decodes an 8-bit RGB or RGBA non-interlaced PNG: (width, height, rows)."""
+    if data[:8] != b"\x89PNG\r\n\x1a\n":
+        raise ValueError("not a PNG")
+    pos, idat, header = 8, b"", None
+    while pos < len(data):
+        length = int.from_bytes(data[pos:pos + 4], "big")
+        kind = data[pos + 4:pos + 8]
+        body = data[pos + 8:pos + 8 + length]
+        pos += 12 + length
+        if kind == b"IHDR":
+            header = body
+        elif kind == b"IDAT":
+            idat += body
+        elif kind == b"IEND":
+            break
+    width, height = int.from_bytes(header[0:4], "big"), int.from_bytes(header[4:8], "big")
+    depth, colour, interlace = header[8], header[9], header[12]
+    if depth != 8 or colour not in (2, 6) or interlace != 0:
+        raise ValueError(f"unexpected PNG form (depth {depth}, colour {colour})")
+    bpp = 3 if colour == 2 else 4
+    raw = zlib.decompress(idat)
+    stride = width * bpp
+    rows, prev, at = [], bytearray(stride), 0
+    for _ in range(height):
+        kind = raw[at]
+        line = bytearray(raw[at + 1:at + 1 + stride])
+        at += 1 + stride
+        for i in range(stride):
+            a = line[i - bpp] if i >= bpp else 0
+            b = prev[i]
+            c = prev[i - bpp] if i >= bpp else 0
+            if kind == 1:
+                line[i] = (line[i] + a) & 0xFF
+            elif kind == 2:
+                line[i] = (line[i] + b) & 0xFF
+            elif kind == 3:
+                line[i] = (line[i] + (a + b) // 2) & 0xFF
+            elif kind == 4:
+                p = a + b - c
+                pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
+                pred = a if pa <= pb and pa <= pc else (b if pb <= pc else c)
+                line[i] = (line[i] + pred) & 0xFF
+        rows.append(bytes(line))
+        prev = line
+    return width, height, bpp, rows
+
+
+def check_screenshot(case, path):
+    try:
+        with open(path, "rb") as f:
+            width, height, bpp, rows = png_pixels(f.read())
+    except (OSError, ValueError, zlib.error, IndexError, TypeError) as e:
+        fail(case, f"screenshot is not a readable PNG: {e}")
+        return
+    if (width, height) != (WIDTH, HEIGHT):
+        fail(case, f"screenshot is {width}x{height}, expected {WIDTH}x{HEIGHT}")
+    colours, dark, total = set(), 0, 0
+    for y in range(0, height, 4):
+        row = rows[y]
+        for x in range(0, width, 4):
+            px = row[x * bpp:x * bpp + 3]
+            colours.add(px)
+            total += 1
+            if sum(px) < 600:
+                dark += 1
+    if len(colours) < 8 or dark < total // 200:
+        fail(case, f"screenshot looks blank ({len(colours)} colours, {dark} of {total} "
+                   "sampled pixels not near white)")
+
+
+def main():
+    if len(sys.argv) != 3:
+        print(__doc__, file=sys.stderr)
+        return 2
+    exe, root = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
+    chromium = find_chromium()
+    if not chromium:
+        print("check_html_report: Chromium is not installed (tools/setup.sh --tests installs it)",
+              file=sys.stderr)
+        return 1
+    work = tempfile.mkdtemp(prefix="opgavesnit-browser-")
+    try:
+        for name, args, title, texts in CASES:
+            report = os.path.join(work, name + ".html")
+            run = subprocess.run([exe, *args, "-o", report], cwd=root, stdout=subprocess.PIPE,
+                                 stderr=subprocess.PIPE, timeout=120)
+            if run.returncode != 0:
+                fail(name, f"plan exited {run.returncode}: {run.stderr.decode(errors='replace')}")
+                continue
+            with open(report, encoding="utf-8") as f:
+                html = f.read()
+            # No resource from elsewhere: no address in an attribute or a style. (The
+            # hostile model's names hold addresses, which must show as text.)
+            if re.search(r"""(src|href|action|data|poster|xlink:href)\s*=\s*["']?\s*"""
+                         r"(https?:|//|javascript:)", html, re.I) or \
+                    re.search(r"url\(\s*['\"]?\s*(https?:|//)|@import", html, re.I):
+                fail(name, "the report refers to an external address")
+            if name != "hostile-names" and re.search(r"https?:", html, re.I):
+                fail(name, "the report names an address")
+            url = "file://" + report
+            try:
+                dom = run_chromium(chromium, ["--dump-dom"], url)
+            except subprocess.TimeoutExpired:
+                fail(name, f"Chromium did not finish --dump-dom within {TIMEOUT} s")
+                continue
+            page = dom.stdout.decode("utf-8", errors="replace")
+            if dom.returncode != 0 or "<html" not in page:
+                fail(name, f"Chromium --dump-dom failed (exit {dom.returncode})")
+                continue
+            for needle, what in [('<table class="summary"', "the summary table"),
+                                 ('<section class="municipality"', "a municipality section"),
+                                 ("<svg", "the dependency graph"),
+                                 ('class="node"', "nodes in the graph"),
+                                 ('stroke="#d62728"', "the highlighted cut"),
+                                 ('<table class="matrix"', "a task-split matrix")]:
+                if needle not in page:
+                    fail(name, f"the rendered page has no {what} ({needle!r})")
+            # Text is serialised with "<" escaped, so these can only be markup.
+            for bad in ("<script", "<iframe", "<img", "<object", "<embed"):
+                if bad in page.lower():
+                    fail(name, f"the rendered page holds {bad!r} as markup")
+            if re.search(r"<[a-zA-Z][^>]*\son[a-z]+\s*=", page):
+                fail(name, "the rendered page holds an event-handler attribute")
+            if "PWNED" in (m.group(1) for m in re.finditer(r"<title>([^<]*)</title>", page)):
+                fail(name, "a script from the model ran (document.title is PWNED)")
+            found_title = re.search(r"<head>.*?<title>(.*?)</title>", page, re.S)
+            if title is not None:
+                got = html_module.unescape(found_title.group(1)) if found_title else None
+                if got != title:
+                    fail(name, f"document title is {got!r}, expected {title!r}")
+            for text in texts:
+                if text not in page:
+                    fail(name, f"the rendered page does not show {text!r}")
+            shot = os.path.join(work, name + ".png")
+            try:
+                run_chromium(chromium, [f"--screenshot={shot}", f"--window-size={WIDTH},{HEIGHT}"],
+                             url)
+            except subprocess.TimeoutExpired:
+                fail(name, f"Chromium did not finish --screenshot within {TIMEOUT} s")
+                continue
+            check_screenshot(name, shot)
+            if not any(f.startswith(name + ":") for f in failures):
+                print(f"ok   {name}")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    failed = {f.split(":")[0] for f in failures}
+    print(f"{len(CASES) - len(failed)} passed, {len(failed)} failed")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,106 @@
+// The CSV tables of a plan: RFC 4180 quoting, formula neutralisation, and
+// each table whole on a small model.
+#include "plan_csv.h"
+
+#include <doctest/doctest.h>
+
+#include <sstream>
+
+#include "model_builder.h"
+
+using namespace opgavesnit;
+using opgavesnit::testing::ModelBuilder;
+
+namespace {
+
+Model sample() {
+  ModelBuilder b;
+  b.type("dc", {{"operation", 10000}}, "facility");
+  b.type("vm", {{"operation", 12000, true}, {"capacity", 1600, false, {"operation"}}}, "server");
+  b.level("basis", 70000).fee(5000000).include({.categories = {"facility"}, .tasks = {}});
+  b.level("standard", 40000).parent("basis").include({.categories = {"server"}, .tasks = {"operation"}});
+  b.municipality("a", 100, 60000);
+  b.municipality("b", 300, 60000);
+  b.component("a/dc", "dc").annual(12345);
+  b.component("a/vm", "vm").on("a/dc").qty(2).book(990000);
+  b.component("b/vm", "vm").on("a/dc");
+  b.scenario("s", "standard").set("b", "none").cost("transition", 100000, {{KeyBasis::population, 10000}});
+  Model m = b.build();
+  m.components[m.find_component("a/dc")].name = "=SUM(A1:A9)";
+  m.components[m.find_component("a/vm")].name = "VMware, \"prod\"";
+  m.municipalities[m.find_municipality("a")].name = "@A Kommune";
+  return m;
+}
+
+std::string csv_of(const Model& m, CsvTable table) {
+  Diagnostics diags;
+  const Plan p = make_plan(m, m.find_scenario("s"), diags);
+  REQUIRE(diags.empty());
+  std::ostringstream os;
+  write_plan_csv(os, m, p, table);
+  return os.str();
+}
+
+}  // namespace
+
+TEST_CASE("csv_text_cell quotes as RFC 4180 asks") {
+  CHECK(csv_text_cell("plain") == "plain");
+  CHECK(csv_text_cell("") == "");
+  CHECK(csv_text_cell("a,b") == "\"a,b\"");
+  CHECK(csv_text_cell("say \"hi\"") == "\"say \"\"hi\"\"\"");
+  CHECK(csv_text_cell("two\nlines") == "\"two\nlines\"");
+  CHECK(csv_text_cell("cr\rhere") == "\"cr\rhere\"");
+  CHECK(csv_text_cell("Fælles SAN Struer–Lemvig") == "Fælles SAN Struer–Lemvig");
+}
+
+TEST_CASE("csv_text_cell neutralises what a spreadsheet would run as a formula") {
+  CHECK(csv_text_cell("=1+2") == "'=1+2");
+  CHECK(csv_text_cell("+45 1234") == "'+45 1234");
+  CHECK(csv_text_cell("-2") == "'-2");
+  CHECK(csv_text_cell("@SUM(A1)") == "'@SUM(A1)");
+  CHECK(csv_text_cell("\tx") == "'\tx");
+  CHECK(csv_text_cell("\rx") == "\"'\rx\"");
+  CHECK(csv_text_cell("=HYPERLINK(\"http://x\",\"y\")") == "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
+  CHECK(csv_text_cell("a=b") == "a=b");  // only the first character counts
+  CHECK(csv_text_cell("'quoted") == "'quoted");
+}
+
+TEST_CASE("parse_csv_table knows the four tables") {
+  CsvTable t = CsvTable::components;
+  CHECK(parse_csv_table("interfaces", t));
+  CHECK(t == CsvTable::interfaces);
+  CHECK(parse_csv_table("municipalities", t));
+  CHECK(t == CsvTable::municipalities);
+  CHECK(parse_csv_table("matrix", t));
+  CHECK(t == CsvTable::matrix);
+  CHECK(parse_csv_table("components", t));
+  CHECK(t == CsvTable::components);
+  CHECK_FALSE(parse_csv_table("Components", t));
+  CHECK_FALSE(parse_csv_table("", t));
+}
+
+TEST_CASE("the components table") {
+  CHECK(csv_of(sample(), CsvTable::components) ==
+        "municipality,component,name,type,status,tasks_handed_over,tasks_kept,wave,period,"
+        "unscheduled,hours,hours_transferred,annual_cost,book_value,pin\r\n"
+        "a,a/dc,'=SUM(A1:A9),dc,transferred,operation,,1,,false,100.00,100.00,123.45,0.00,\r\n"
+        "a,a/vm,\"VMware, \"\"prod\"\"\",vm,split,operation,capacity,2,,false,272.00,240.00,0.00,"
+        "9900.00,\r\n"
+        "b,b/vm,,vm,retained,,capacity operation,,,false,136.00,0.00,0.00,0.00,\r\n");
+}
+
+TEST_CASE("the interfaces table") {
+  CHECK(csv_of(sample(), CsvTable::interfaces) ==
+        "municipality,from,from_name,from_status,to,to_name,to_status,kind,direction\r\n"
+        "b,b/vm,,retained,a/dc,'=SUM(A1:A9),transferred,hard,service\r\n");
+}
+
+TEST_CASE("the municipalities table: negative numbers are numbers, not neutralised") {
+  CHECK(csv_of(sample(), CsvTable::municipalities) ==
+        "municipality,name,level,components_transferred,components_split,components_retained,"
+        "hours_total,hours_transferred,fte_transferred,baseline_cost,transferred_cost,price,"
+        "net_change,assets,interfaces,conflicts,dropped_seeds,waves,common_cost:transition\r\n"
+        "a,'@A Kommune,standard,1,1,0,372.00,340.00,0.209,223323.45,204123.45,136123.45,-68000.00,"
+        "9900.00,0,0,0,2,250.00\r\n"
+        "b,,none,0,0,1,136.00,0.00,0.000,81600.00,0.00,0.00,0.00,0.00,1,0,0,0,750.00\r\n");
+}
