@@ -150,7 +150,7 @@ void write_plan_dot(std::ostream& out, const Model& model, const Plan& plan,
   out << "  edge [color=\"#8a8a8a\", arrowsize=0.6];\n";
   out << "  // scenario " << dot_quote(plan.scenario_id) << "\n";
 
-  auto node = [&](Id c) {
+  auto node = [&](Id c, const char* indent) {
     const Component& comp = model.components[c];
     const ComponentPlan& cp = plan.components[c];
     const bool foreign = s.foreign[c] != 0;
@@ -159,7 +159,7 @@ void write_plan_dot(std::ostream& out, const Model& model, const Plan& plan,
     if (!comp.name.empty()) label += "\\n" + dot_escape(shorten(comp.name, kMaxLabelChars));
     label += '"';
     const NodeStyle st = style_of(cp.status);
-    out << "    " << dot_quote(comp.qualified) << " [label=" << label
+    out << indent << dot_quote(comp.qualified) << " [label=" << label
         << ", fillcolor=\"" << st.fill << "\", color=\"" << (conflict[c] ? "#d62728" : st.border)
         << "\"";
     if (foreign) out << ", style=\"rounded,filled,dashed\"";
@@ -181,16 +181,10 @@ void write_plan_dot(std::ostream& out, const Model& model, const Plan& plan,
     out << "    label=" << dot_quote(options.wave_word + " " + std::to_string(wave))
         << "; style=\"rounded\"; color=\"#b8c7e0\";\n";
     out << "    { rank=same;\n";
-    for (Id c : members) {
-      out << "  ";
-      node(c);
-    }
+    for (Id c : members) node(c, "      ");
     out << "    }\n  }\n";
   }
-  for (Id c : rest) {
-    out << "  ";
-    node(c);
-  }
+  for (Id c : rest) node(c, "  ");
   for (const Edge& e : s.edges) {
     const bool from_moves = !plan.components[e.from].tasks.empty();
     const bool to_moves = !plan.components[e.to].tasks.empty();

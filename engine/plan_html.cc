@@ -303,7 +303,7 @@ void Html::interfaces(Id m) {
        << "</th></tr></thead>\n<tbody>\n";
   for (const Interface& i : mp.interfaces)
     out_ << "<tr><td>" << comp_ref(i.from) << "</td><td>" << comp_ref(i.to) << "</td><td>"
-         << to_string(i.kind) << "</td><td>"
+         << l(to_string(i.kind)) << "</td><td>"
          << (i.direction == Direction::upstream ? l("upstream") : l("service"))
          << "</td></tr>\n";
   out_ << "</tbody>\n</table>\n</details>\n";

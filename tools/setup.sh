@@ -6,9 +6,11 @@
 set -euo pipefail
 packages=(cmake g++ make pkg-config
           libyaml-cpp-dev libboost-graph-dev libboost-dev libfmt-dev
-          doctest-dev libcli11-dev nlohmann-json3-dev python3)
+          doctest-dev libcli11-dev nlohmann-json3-dev python3
+          graphviz)  # plan --format html draws the dependency graph with dot
 # Only the tests need these (one line per purpose).
 test_packages=(
+  chromium  # tools/check.d/50-html-report-browser.sh loads the HTML report in headless Chromium
 )
 if [ "${1:-}" = "--tests" ]; then
   packages+=("${test_packages[@]}")

@@ -37,6 +37,7 @@ struct PlanOptions {
   bool lang_given = false;
   bool table_given = false;
   bool municipality_given = false;
+  bool no_graph = false;
 };
 
 /// Checks the combination of options that CLI11 cannot; prints why and
@@ -63,6 +64,16 @@ int check_options(const PlanOptions& opt, CsvTable& table) {
     print_error(fmt::format("--lang applies to --format md, html and dot; --format {} is never "
                             "translated (numbers in json and csv always use '.')",
                             f));
+    return kExitUsage;
+  }
+  if (opt.no_graph && f != "html") {
+    print_error(fmt::format("--no-graph leaves the picture out of --format html; it has no "
+                            "meaning with --format {}",
+                            f));
+    return kExitUsage;
+  }
+  if (opt.no_graph && opt.municipality_given) {
+    print_error("--municipality chooses the graph that --no-graph leaves out; give one of them");
     return kExitUsage;
   }
   if (opt.municipality_given && f != "html" && f != "dot") {
@@ -163,7 +174,8 @@ int run_plan(const PlanOptions& opt) {
     dot.wave_word = label("wave", lang);
     write_plan_dot(out, model, plan, dot);
   } else if (opt.format == "html") {
-    write_plan_html(out, model, plan, lang, draw_graph(model, plan, municipality, lang));
+    write_plan_html(out, model, plan, lang,
+                    opt.no_graph ? HtmlGraph{} : draw_graph(model, plan, municipality, lang));
   } else {
     write_plan_text(out, model, plan);
   }
@@ -202,6 +214,8 @@ void add_plan(CLI::App& app, int& status) {
       "--municipality,-m", opt->municipality,
       "Whose dependency graph html and dot draw (html: the first municipality by id that takes\n"
       "part; dot: the whole model)");
+  cmd->add_flag("--no-graph", opt->no_graph,
+                "html without the dependency graph (Graphviz is then not needed)");
   cmd->add_option("-o,--output", opt->output, "Write to FILE (atomically) instead of standard output");
   cmd->footer(
       "Exit status: 0 a consistent plan; 1 model errors, or a strict scenario with conflicts\n"

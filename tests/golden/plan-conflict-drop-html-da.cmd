@@ -1,0 +1,1 @@
+plan examples/conflict-drop --scenario drop --format html --lang da --no-graph

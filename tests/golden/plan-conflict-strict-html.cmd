@@ -1,0 +1,1 @@
+plan examples/conflict-drop --scenario strict --format html --no-graph

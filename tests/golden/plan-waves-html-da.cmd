@@ -1,0 +1,1 @@
+plan examples/waves-capacity --format html --lang da --no-graph

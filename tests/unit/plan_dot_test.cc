@@ -1,0 +1,69 @@
+// The DOT graph of a plan: quoting, and the whole graph of a small model.
+#include "plan_dot.h"
+
+#include <doctest/doctest.h>
+
+#include <sstream>
+
+#include "model_builder.h"
+
+using namespace opgavesnit;
+using opgavesnit::testing::ModelBuilder;
+
+TEST_CASE("dot_quote escapes quotes and backslashes and flattens control characters") {
+  CHECK(dot_quote("a/b") == "\"a/b\"");
+  CHECK(dot_quote("say \"hi\"") == "\"say \\\"hi\\\"\"");
+  CHECK(dot_quote("back\\slash\\") == "\"back\\\\slash\\\\\"");
+  CHECK(dot_quote("two\nlines\t") == "\"two lines \"");
+  CHECK(dot_quote("\\N \\G") == "\"\\\\N \\\\G\"");
+  CHECK(dot_quote("<b>") == "\"<b>\"");
+}
+
+TEST_CASE("the graph of a municipality: its components, its neighbours dashed, the cut in red") {
+  ModelBuilder b;
+  b.type("dc", {{"operation", 10000}}, "facility");
+  b.type("app", {{"operation", 5000}}, "application");
+  b.level("basis", 70000).include({.categories = {"facility"}});
+  b.municipality("a", 100, 60000);
+  b.municipality("b", 100, 60000);
+  b.component("a/dc", "dc");
+  b.component("a/app", "app").on("a/dc");
+  b.component("b/dc", "dc").on_interface("a/dc");
+  b.component("b/app", "app").on("b/dc");
+  b.scenario("s", "basis");
+  Model m = b.build();
+  m.components[m.find_component("a/app")].name = "Fagsystem \"ESDH\" \\ ok";
+  Diagnostics diags;
+  const Plan p = make_plan(m, 0, diags);
+  REQUIRE(diags.empty());
+  DotOptions options;
+  options.municipality = m.find_municipality("a");
+  options.wave_word = "bølge";
+  CHECK(dot_node_count(m, p, options) == 3);
+  std::ostringstream os;
+  write_plan_dot(os, m, p, options);
+  CHECK(os.str() ==
+        "digraph \"a\" {\n"
+        "  graph [rankdir=RL, newrank=true, nodesep=0.12, ranksep=0.6, fontname=\"Helvetica\", "
+        "fontsize=11];\n"
+        "  node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\", fontsize=9, "
+        "height=0.3, margin=\"0.08,0.03\"];\n"
+        "  edge [color=\"#8a8a8a\", arrowsize=0.6];\n"
+        "  // scenario \"s\"\n"
+        "  subgraph \"cluster_wave_1\" {\n"
+        "    label=\"bølge 1\"; style=\"rounded\"; color=\"#b8c7e0\";\n"
+        "    { rank=same;\n"
+        "      \"a/dc\" [label=\"dc\", fillcolor=\"#cfe2ff\", color=\"#0b5ed7\"];\n"
+        "      \"b/dc\" [label=\"b/dc\", fillcolor=\"#cfe2ff\", color=\"#0b5ed7\", "
+        "style=\"rounded,filled,dashed\"];\n"
+        "    }\n"
+        "  }\n"
+        "  \"a/app\" [label=\"app\\nFagsystem \\\"ESDH\\\" \\\\ ok\", fillcolor=\"#f1f1f1\", "
+        "color=\"#777777\"];\n"
+        "  \"a/app\" -> \"a/dc\" [color=\"#d62728\", penwidth=2.2];\n"
+        "  \"b/dc\" -> \"a/dc\" [style=dashed];\n"
+        "}\n");
+
+  options.municipality = kNoId;  // the whole model
+  CHECK(dot_node_count(m, p, options) == 4);
+}
