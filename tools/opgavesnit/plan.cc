@@ -23,21 +23,10 @@ struct PlanOptions {
 
 int run_plan(const PlanOptions& opt) {
   LoadResult loaded;
-  if (int status = load(opt.paths, loaded); status != kExitOk) return status;
+  Plan plan;
+  if (int status = load_and_plan(opt.paths, opt.scenario, loaded, plan); status != kExitOk)
+    return status;
   const Model& model = loaded.model;
-  if (loaded.diagnostics.has_errors()) {
-    print_diagnostics(loaded, loaded.diagnostics, false);
-    return kExitModel;
-  }
-  print_diagnostics(loaded, loaded.diagnostics, false);  // warnings
-  Id scenario = kNoId;
-  if (int status = choose_scenario(model, opt.scenario, scenario); status != kExitOk) return status;
-  Diagnostics diags;
-  Plan plan = make_plan(model, scenario, diags);
-  if (diags.has_errors()) {
-    print_diagnostics(loaded, diags, false);
-    return kExitModel;
-  }
   std::ostringstream out;
   if (opt.format == "json")
     write_plan_json(out, model, plan);
