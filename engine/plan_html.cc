@@ -71,7 +71,7 @@ std::string Html::money(const Int256& ten_thousandths) const {
 
 std::string Html::signed_money(const Int256& v) const { return format_signed_money(v, 4, lang_); }
 
-std::string Html::hours(const Int256& hundredths) const { return format_fixed(hundredths, 2, 2, lang_); }
+std::string Html::hours(const Int256& hundredths) const { return format_hours(hundredths, lang_); }
 
 std::string Html::fte(const Int256& hundredths) const {
   return format_fte(hundredths, plan_.hours_per_fte, lang_);
@@ -226,7 +226,7 @@ void Html::schedule() {
   }
   out_ << "<section id=\"schedule\">\n<h2>" << L("schedule") << "</h2>\n<p>"
        << L("capacity") << ": " << hours(plan_.capacity_hours) << " "
-       << t("hours per period", "timer pr. periode") << "</p>\n<table>\n<thead><tr><th>"
+       << t("per period", "pr. periode") << "</p>\n<table>\n<thead><tr><th>"
        << L("period") << "</th><th class=\"num\">" << L("hours")
        << "</th><th class=\"num\">" << L("components") << "</th></tr></thead>\n<tbody>\n";
   for (std::size_t p = 0; p < plan_.periods.size(); ++p)

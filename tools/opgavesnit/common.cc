@@ -79,6 +79,32 @@ int choose_scenario(const Model& model, const std::string& id, Id& out) {
   return kExitUsage;
 }
 
+int load_checked(const std::vector<std::string>& paths, LoadResult& out) {
+  if (int status = load(paths, out); status != kExitOk) return status;
+  print_diagnostics(out, out.diagnostics, false);
+  return out.diagnostics.has_errors() ? kExitModel : kExitOk;
+}
+
+int plan_scenario(const LoadResult& loaded, const std::string& scenario_id, Id& scenario,
+                  Plan& plan) {
+  if (int status = choose_scenario(loaded.model, scenario_id, scenario); status != kExitOk)
+    return status;
+  Diagnostics diags;
+  plan = make_plan(loaded.model, scenario, diags);
+  if (diags.has_errors()) {
+    print_diagnostics(loaded, diags, false);
+    return kExitModel;
+  }
+  return kExitOk;
+}
+
+int load_and_plan(const std::vector<std::string>& paths, const std::string& scenario_id,
+                  LoadResult& loaded, Plan& plan) {
+  if (int status = load_checked(paths, loaded); status != kExitOk) return status;
+  Id scenario = kNoId;
+  return plan_scenario(loaded, scenario_id, scenario, plan);
+}
+
 int write_output(const std::string& path, const std::string& content) {
   if (path.empty() || path == "-") {
     std::cout << content;

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "loader.h"
+#include "plan.h"
 
 namespace opgavesnit::cli {
 
@@ -29,6 +30,23 @@ void print_diagnostics(const LoadResult& loaded, const Diagnostics& diags, bool 
 /// Prints why and returns kExitUsage when there is no such scenario, or no
 /// single one to choose.
 int choose_scenario(const Model& model, const std::string& id, Id& out);
+
+/// Loads the model at `paths` and prints its diagnostics (warnings too).
+/// Returns kExitOk when it loaded without errors, kExitModel when it has
+/// errors (printed), kExitUsage when it could not be read (printed).
+int load_checked(const std::vector<std::string>& paths, LoadResult& out);
+
+/// Resolves `scenario_id` as choose_scenario does and plans that scenario
+/// of `loaded.model` into `plan` (and its index into `scenario`). Returns
+/// kExitOk, kExitUsage (no such scenario, printed) or kExitModel (the plan
+/// has errors, printed). An inconsistent plan is kExitOk: the caller decides.
+int plan_scenario(const LoadResult& loaded, const std::string& scenario_id, Id& scenario,
+                  Plan& plan);
+
+/// load_checked, then plan_scenario: the start of every command that
+/// reports on one plan.
+int load_and_plan(const std::vector<std::string>& paths, const std::string& scenario_id,
+                  LoadResult& loaded, Plan& plan);
 
 /// Writes `content` to standard output (`path` empty or "-") or to `path`
 /// through a temporary file beside it that is renamed into place, so that a

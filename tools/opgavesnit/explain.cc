@@ -20,10 +20,8 @@ struct ExplainOptions {
 
 int run_explain(const ExplainOptions& opt) {
   LoadResult loaded;
-  if (int status = load(opt.paths, loaded); status != kExitOk) return status;
+  if (int status = load_checked(opt.paths, loaded); status != kExitOk) return status;
   const Model& model = loaded.model;
-  print_diagnostics(loaded, loaded.diagnostics, false);
-  if (loaded.diagnostics.has_errors()) return kExitModel;
   Id scenario = kNoId;
   if (int status = choose_scenario(model, opt.scenario, scenario); status != kExitOk) return status;
   Id component = model.find_component(opt.component);
@@ -35,12 +33,9 @@ int run_explain(const ExplainOptions& opt) {
                             hint.empty() ? "" : fmt::format("; did you mean '{}'?", hint)));
     return kExitUsage;
   }
-  Diagnostics diags;
-  Plan plan = make_plan(model, scenario, diags);
-  if (diags.has_errors()) {
-    print_diagnostics(loaded, diags, false);
-    return kExitModel;
-  }
+  Plan plan;
+  if (int status = plan_scenario(loaded, opt.scenario, scenario, plan); status != kExitOk)
+    return status;
   return write_output("", explain(model, plan, component));
 }
 

@@ -15,6 +15,7 @@
 #include "plan_dot.h"
 #include "plan_html.h"
 #include "plan_json.h"
+#include "plan_markdown.h"
 #include "plan_text.h"
 #include "report_locale.h"
 
@@ -144,25 +145,14 @@ int run_plan(const PlanOptions& opt) {
   Lang lang = Lang::en;
   parse_lang(opt.lang, lang);  // CLI11 checked it
   LoadResult loaded;
-  if (int status = load(opt.paths, loaded); status != kExitOk) return status;
+  Plan plan;
+  if (int status = load_and_plan(opt.paths, opt.scenario, loaded, plan); status != kExitOk)
+    return status;
   const Model& model = loaded.model;
-  if (loaded.diagnostics.has_errors()) {
-    print_diagnostics(loaded, loaded.diagnostics, false);
-    return kExitModel;
-  }
-  print_diagnostics(loaded, loaded.diagnostics, false);  // warnings
-  Id scenario = kNoId;
-  if (int status = choose_scenario(model, opt.scenario, scenario); status != kExitOk) return status;
   Id municipality = kNoId;
   if (opt.municipality_given)
     if (int status = choose_municipality(model, opt.municipality, municipality); status != kExitOk)
       return status;
-  Diagnostics diags;
-  Plan plan = make_plan(model, scenario, diags);
-  if (diags.has_errors()) {
-    print_diagnostics(loaded, diags, false);
-    return kExitModel;
-  }
   std::ostringstream out;
   if (opt.format == "json") {
     write_plan_json(out, model, plan);
@@ -173,6 +163,8 @@ int run_plan(const PlanOptions& opt) {
     dot.municipality = municipality;
     dot.wave_word = label("wave", lang);
     write_plan_dot(out, model, plan, dot);
+  } else if (opt.format == "md") {
+    write_plan_markdown(out, model, plan, lang);
   } else if (opt.format == "html") {
     write_plan_html(out, model, plan, lang,
                     opt.no_graph ? HtmlGraph{} : draw_graph(model, plan, municipality, lang));
@@ -201,7 +193,7 @@ void add_plan(CLI::App& app, int& status) {
   cmd->add_option("--scenario,-s", opt->scenario,
                   "Scenario id (may be left out when the model has exactly one)");
   cmd->add_option("--format,-f", opt->format, "Output form")
-      ->check(CLI::IsMember({"text", "json", "csv", "html", "dot"}))
+      ->check(CLI::IsMember({"text", "json", "md", "csv", "html", "dot"}))
       ->capture_default_str();
   CLI::Option* lang = cmd->add_option("--lang", opt->lang,
                                       "Language of the labels and numbers of md, html and dot")

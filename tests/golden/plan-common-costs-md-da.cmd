@@ -1,0 +1,1 @@
+plan examples/common-costs --format md --lang da

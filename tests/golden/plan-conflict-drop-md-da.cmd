@@ -1,0 +1,1 @@
+plan examples/conflict-drop --scenario drop --format md --lang da

@@ -1,0 +1,293 @@
+// The Markdown report of a plan, and the Markdown building blocks.
+#include "plan_markdown.h"
+
+#include <doctest/doctest.h>
+
+#include <sstream>
+
+#include "markdown.h"
+#include "model_builder.h"
+
+using namespace opgavesnit;
+using opgavesnit::testing::ModelBuilder;
+
+namespace {
+
+Model sample() {
+  ModelBuilder b;
+  b.type("dc", {{"operation", 10000}}, "facility");
+  b.type("vm", {{"operation", 12000, true}, {"capacity", 1600, false, {"operation"}}}, "server");
+  b.level("standard", 82000).fee(5000000).include({.categories = {"facility", "server"}});
+  b.municipality("a", 100, 60000);
+  b.municipality("b", 50, 60000);
+  b.component("a/dc", "dc").annual(100000).book(2500000);
+  b.component("a/vm1", "vm").on("a/dc").qty(2);
+  b.component("a/vm2", "vm").on("a/dc").retain("legacy");
+  b.scenario("s", "standard").set("b", "none").cost("transition", 1000000, {{KeyBasis::population, 10000}});
+  Model m = b.build();
+  m.municipalities[0].name = "A | Kommune";
+  m.levels[0].name = "Standard";
+  m.levels[0].sla.push_back({"availability", "99.5"});
+  m.scenarios[0].name = "Alle *på* standard";
+  return m;
+}
+
+std::string report(const Model& m, Lang lang) {
+  Diagnostics diags;
+  const Plan p = make_plan(m, 0, diags);
+  REQUIRE(diags.empty());
+  std::ostringstream os;
+  write_plan_markdown(os, m, p, lang);
+  return os.str();
+}
+
+}  // namespace
+
+TEST_CASE("md_escape makes model text inert") {
+  CHECK(md_escape("Samsø Kommune") == "Samsø Kommune");
+  CHECK(md_escape("a|b") == "a\\|b");
+  CHECK(md_escape("*x* _y_ `z` [l](u) <b> # ~ & ! {}") ==
+        "\\*x\\* \\_y\\_ \\`z\\` \\[l\\](u) \\<b\\> \\# \\~ \\& \\! \\{\\}");
+  CHECK(md_escape("back\\slash") == "back\\\\slash");
+  CHECK(md_escape("two\nlines\r\nand\rmore\ttab") == "two lines and more tab");
+  CHECK(md_code("samsoe/core") == "`samsoe/core`");
+  CHECK(md_code("a`b") == "a\\`b");
+  CHECK(md_code("") == "");
+}
+
+TEST_CASE("MdTable") {
+  MdTable t;
+  t.column("A");
+  t.column("B", MdTable::Align::right);
+  t.row({"1", "2", "dropped"});
+  t.row({"only"});
+  std::ostringstream os;
+  t.write(os);
+  CHECK(os.str() == "| A | B |\n| --- | ---: |\n| 1 | 2 |\n| only |  |\n\n");
+}
+
+TEST_CASE("plan markdown, English") {
+  CHECK(report(sample(), Lang::en) == R"md(# Plan: Alle \*på\* standard
+
+- **Scenario:** `s`
+- **Plan:** consistent
+- **Conflict policy:** `strict`
+- **Waves:** 2
+
+## Summary
+
+| Municipality | Level | Transferred | Split | Retained | Hours transferred | FTE | Price | Net change | Interfaces | Conflicts |
+| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+| A \| Kommune | Standard | 2 | 0 | 1 | 372.00 h | 0.229 | DKK 356,040.00 | DKK +131,840.00 | 1 | 0 |
+| b | none | 0 | 0 | 0 | 0.00 h | 0.000 | DKK 0.00 | DKK 0.00 | 0 | 0 |
+| **Total** |  | 2 | 0 | 1 | 372.00 h | 0.229 | DKK 356,040.00 | DKK +131,840.00 | 1 | 0 |
+
+## A \| Kommune (`a`)
+
+### Package
+
+- **Level:** Standard (`standard`)
+- **SLA:** availability 99.5
+- **Price:** hourly rate DKK 820.00; base fee DKK 50,000.00; annual price DKK 356,040.00
+
+### Task-split matrix
+
+Who holds each task on the components of each type, with the hours per year behind it: *shared* (the shared organisation), *municipality*, *both* (when the components of the type differ: hours with the shared organisation / with the municipality), *n/a* (the type has no such task).
+
+| Type | operation | capacity |
+| --- | --- | --- |
+| dc | shared · 100.00 h | n/a |
+| vm | both · 240.00 h / 120.00 h | both · 32.00 h / 16.00 h |
+
+### Interfaces
+
+| From | To | Direction | Dependency |
+| --- | --- | --- | --- |
+| `a/vm2` | `a/dc` | service | hard |
+
+### Conflicts
+
+None.
+
+### Waves
+
+| Wave | Components | Hours |
+| ---: | ---: | ---: |
+| 1 | 1 | 100.00 h |
+| 2 | 1 | 272.00 h |
+
+### Economy
+
+| Figure | Value |
+| --- | ---: |
+| Hours total | 508.00 h |
+| Hours transferred | 372.00 h |
+| FTE transferred | 0.229 |
+| Baseline cost | DKK 305,800.00 |
+| Transferred cost | DKK 224,200.00 |
+| Price | DKK 356,040.00 |
+| Net change | DKK +131,840.00 |
+| Assets | DKK 25,000.00 |
+
+### Common costs
+
+| Common cost | Share |
+| --- | ---: |
+| `transition` | DKK 6,666.67 |
+
+## b (`b`)
+
+### Package
+
+- **Level:** none (does not take part)
+
+### Task-split matrix
+
+No components.
+
+### Interfaces
+
+None.
+
+### Conflicts
+
+None.
+
+### Waves
+
+None.
+
+### Economy
+
+| Figure | Value |
+| --- | ---: |
+| Hours total | 0.00 h |
+| Hours transferred | 0.00 h |
+| FTE transferred | 0.000 |
+| Baseline cost | DKK 0.00 |
+| Transferred cost | DKK 0.00 |
+| Price | DKK 0.00 |
+| Net change | DKK 0.00 |
+| Assets | DKK 0.00 |
+
+### Common costs
+
+| Common cost | Share |
+| --- | ---: |
+| `transition` | DKK 3,333.33 |
+
+)md");
+}
+
+TEST_CASE("plan markdown, Danish") {
+  CHECK(report(sample(), Lang::da) == R"md(# Plan: Alle \*på\* standard
+
+- **Scenarie:** `s`
+- **Plan:** konsistent
+- **Konflikthåndtering:** `strict`
+- **Bølger:** 2
+
+## Oversigt
+
+| Kommune | Serviceniveau | Overdraget | Delt | Beholdt | Overdragne timer | Årsværk | Pris | Nettoændring | Snitflader | Konflikter |
+| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+| A \| Kommune | Standard | 2 | 0 | 1 | 372,00 t | 0,229 | 356.040,00 kr. | +131.840,00 kr. | 1 | 0 |
+| b | ingen | 0 | 0 | 0 | 0,00 t | 0,000 | 0,00 kr. | 0,00 kr. | 0 | 0 |
+| **I alt** |  | 2 | 0 | 1 | 372,00 t | 0,229 | 356.040,00 kr. | +131.840,00 kr. | 1 | 0 |
+
+## A \| Kommune (`a`)
+
+### Servicepakke
+
+- **Serviceniveau:** Standard (`standard`)
+- **SLA:** oppetid 99.5
+- **Pris:** timepris 820,00 kr.; grundbetaling 50.000,00 kr.; årlig pris 356.040,00 kr.
+
+### Opgavesnitsmatrix
+
+Hvem der varetager hver opgave på komponenterne af hver type, med timerne pr. år bag: *fælles* (den fælles organisation), *kommune*, *begge* (når typens komponenter er forskellige: timer hos den fælles organisation / hos kommunen), *–* (typen har ikke opgaven).
+
+| Komponenttype | operation | capacity |
+| --- | --- | --- |
+| dc | fælles · 100,00 t | – |
+| vm | begge · 240,00 t / 120,00 t | begge · 32,00 t / 16,00 t |
+
+### Snitflader
+
+| Fra | Til | Retning | Afhængighed |
+| --- | --- | --- | --- |
+| `a/vm2` | `a/dc` | ydelse | hård |
+
+### Konflikter
+
+Ingen.
+
+### Bølger
+
+| Bølge | Komponenter | Timer |
+| ---: | ---: | ---: |
+| 1 | 1 | 100,00 t |
+| 2 | 1 | 272,00 t |
+
+### Økonomi
+
+| Nøgletal | Værdi |
+| --- | ---: |
+| Timer i alt | 508,00 t |
+| Overdragne timer | 372,00 t |
+| Overdragne årsværk | 0,229 |
+| Nuværende udgift | 305.800,00 kr. |
+| Overdraget udgift | 224.200,00 kr. |
+| Pris | 356.040,00 kr. |
+| Nettoændring | +131.840,00 kr. |
+| Aktiver | 25.000,00 kr. |
+
+### Fællesomkostninger
+
+| Fællesomkostning | Andel |
+| --- | ---: |
+| `transition` | 6.666,67 kr. |
+
+## b (`b`)
+
+### Servicepakke
+
+- **Serviceniveau:** ingen (deltager ikke)
+
+### Opgavesnitsmatrix
+
+Ingen komponenter.
+
+### Snitflader
+
+Ingen.
+
+### Konflikter
+
+Ingen.
+
+### Bølger
+
+Ingen.
+
+### Økonomi
+
+| Nøgletal | Værdi |
+| --- | ---: |
+| Timer i alt | 0,00 t |
+| Overdragne timer | 0,00 t |
+| Overdragne årsværk | 0,000 |
+| Nuværende udgift | 0,00 kr. |
+| Overdraget udgift | 0,00 kr. |
+| Pris | 0,00 kr. |
+| Nettoændring | 0,00 kr. |
+| Aktiver | 0,00 kr. |
+
+### Fællesomkostninger
+
+| Fællesomkostning | Andel |
+| --- | ---: |
+| `transition` | 3.333,33 kr. |
+
+)md");
+}
