@@ -184,6 +184,15 @@ void write_plan_dot(std::ostream& out, const Model& model, const Plan& plan,
     for (Id c : members) node(c, "      ");
     out << "    }\n  }\n";
   }
+  // Keep the waves in order, left to right, even where no edge of this
+  // graph joins two of them (a neighbour's wave, say).
+  const std::vector<Id>* previous = nullptr;
+  for (const auto& [wave, members] : waves) {
+    if (previous)
+      out << "  " << dot_quote(model.components[members.front()].qualified) << " -> "
+          << dot_quote(model.components[previous->front()].qualified) << " [style=invis];\n";
+    previous = &members;
+  }
   for (Id c : rest) node(c, "  ");
   for (const Edge& e : s.edges) {
     const bool from_moves = !plan.components[e.from].tasks.empty();

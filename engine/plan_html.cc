@@ -138,7 +138,7 @@ void Html::head() {
 
 void Html::summary() {
   out_ << "<section id=\"summary\">\n<h2>" << L("summary") << "</h2>\n"
-       << "<table class=\"summary\">\n<thead><tr><th>" << L("municipality") << "</th><th>"
+       << "<div class=\"wide\"><table class=\"summary\">\n<thead><tr><th>" << L("municipality") << "</th><th>"
        << L("level") << "</th><th class=\"num\">" << L("transferred")
        << "</th><th class=\"num\">" << L("split") << "</th><th class=\"num\">"
        << L("retained") << "</th><th class=\"num\">" << L("hours_transferred")
@@ -177,7 +177,7 @@ void Html::summary() {
        << "</td><td class=\"num\">" << fte(plan_.totals.hours_transferred) << "</td><td class=\"num\">"
        << money(plan_.totals.price) << "</td><td class=\"num\">" << signed_money(net)
        << "</td><td class=\"num\">" << count(ifaces) << "</td><td class=\"num\">" << count(problems)
-       << "</td><td class=\"num\">" << count(waves) << "</td></tr></tfoot>\n</table>\n";
+       << "</td><td class=\"num\">" << count(waves) << "</td></tr></tfoot>\n</table></div>\n";
   out_ << "<p class=\"note\">"
        << t("Money and hours per year. Net change = price − transferred cost: positive means the "
             "municipality pays more.",
@@ -253,13 +253,14 @@ void Html::package(Id m) {
          << "</p>\n";
     return;
   }
-  const ServiceLevel& l = model_.levels[mp.level];
+  const ServiceLevel& level = model_.levels[mp.level];
   out_ << "<table class=\"kv\">\n<tr><th>" << L("level") << "</th><td>" << level_text(m)
-       << " <code>" << esc(l.id) << "</code></td></tr>\n";
-  for (const SlaEntry& e : l.sla)
-    out_ << "<tr><th>SLA <code>" << esc(e.key) << "</code></th><td>" << esc(e.value) << "</td></tr>\n";
-  out_ << "<tr><th>" << L("hourly_rate") << "</th><td>" << cents(l.hourly_rate)
-       << "</td></tr>\n<tr><th>" << L("base_fee") << "</th><td>" << cents(l.base_fee)
+       << " <code>" << esc(level.id) << "</code></td></tr>\n";
+  for (const SlaEntry& e : level.sla)
+    out_ << "<tr><th>" << l("sla") << ": " << esc(label(e.key, lang_)) << "</th><td>" << esc(e.value)
+         << "</td></tr>\n";
+  out_ << "<tr><th>" << L("hourly_rate") << "</th><td>" << cents(level.hourly_rate)
+       << "</td></tr>\n<tr><th>" << L("base_fee") << "</th><td>" << cents(level.base_fee)
        << "</td></tr>\n</table>\n";
 }
 

@@ -23,8 +23,11 @@ table { border-collapse: collapse; margin: 6px 0 10px; font-variant-numeric: tab
 th, td { border: 1px solid var(--line); padding: 4px 8px; text-align: left; vertical-align: top; }
 thead th, tfoot th, tfoot td { background: var(--head); }
 tfoot td, tfoot th { font-weight: 600; }
-td.num, th.num { text-align: right; white-space: nowrap; }
-table.summary { width: 100%; }
+td.num, th.num { text-align: right; }
+td.num { white-space: nowrap; }
+table.summary { width: 100%; font-size: 12px; }
+table.summary th, table.summary td { padding: 3px 6px; }
+table.summary td:first-child { white-space: nowrap; }
 table.summary tr.out td { color: var(--muted); }
 table.kv th { font-weight: normal; color: var(--muted); background: none; }
 .bad { color: var(--bad); }
