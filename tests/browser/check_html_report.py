@@ -21,6 +21,7 @@ import html as html_module
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -65,12 +66,25 @@ def find_chromium():
 
 
 def run_chromium(chromium, extra, url):
+    """Runs Chromium in a session of its own; on timeout the whole group
+    (browser, renderer, GPU and utility processes) is killed and
+    subprocess.TimeoutExpired raised."""
     profile = tempfile.mkdtemp(prefix="opgavesnit-chromium-")
     try:
-        return subprocess.run(
+        proc = subprocess.Popen(
             [chromium, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", *extra, url],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=TIMEOUT,
-            stdin=subprocess.DEVNULL)
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL,
+            start_new_session=True)
+        try:
+            out, err = proc.communicate(timeout=TIMEOUT)
+        except subprocess.TimeoutExpired:
+            try:
+                os.killpg(proc.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+            proc.communicate()
+            raise
+        return subprocess.CompletedProcess(proc.args, proc.returncode, out, err)
     finally:
         shutil.rmtree(profile, ignore_errors=True)
 
