@@ -1,0 +1,1 @@
+plan models/midtjylland --scenario differentieret --format dot --municipality samsoe
