@@ -232,13 +232,14 @@ void write_municipality(std::ostream& out, const Model& model, const Comparison&
     t.column("");
     t.column(cap("retained_component", lang));
     t.column(cap("path", lang));
-    for (const Conflict& cf : d.conflicts.added) {
+    const auto row = [&](std::string_view key, const Conflict& cf) {
       std::string path;
-      for (const PairRef& p : cf.path) path += (path.empty() ? "" : " → ") + md_code(pair_text(model, p));
-      t.row({str(label("added", lang)), md_code(model.components[cf.component].qualified), path});
-    }
-    for (const Conflict& cf : d.conflicts.removed)
-      t.row({str(label("removed", lang)), md_code(model.components[cf.component].qualified), ""});
+      for (const PairRef& p : cf.path)
+        path += (path.empty() ? "" : " → ") + md_code(pair_text(model, p));
+      t.row({str(label(key, lang)), md_code(model.components[cf.component].qualified), path});
+    };
+    for (const Conflict& cf : d.conflicts.added) row("added", cf);
+    for (const Conflict& cf : d.conflicts.removed) row("removed", cf);
     t.write(out);
   }
   if (!d.dropped.empty()) {
