@@ -61,10 +61,11 @@ int check_options(const PlanOptions& opt, CsvTable& table) {
                             f));
     return kExitUsage;
   }
-  if (opt.lang_given && f != "md" && f != "html" && f != "dot") {
-    print_error(fmt::format("--lang applies to --format md, html and dot; --format {} is never "
-                            "translated (numbers in json and csv always use '.')",
-                            f));
+  // json and csv are never translated: --lang is accepted there and changes
+  // nothing, as for compare and levels. The plan's text form is English only.
+  if (opt.lang_given && f == "text") {
+    print_error("the text form of plan is in English only; --format md --lang da gives the "
+                "report in Danish");
     return kExitUsage;
   }
   if (opt.no_graph && f != "html") {
@@ -196,7 +197,7 @@ void add_plan(CLI::App& app, int& status) {
       ->check(CLI::IsMember({"text", "json", "md", "csv", "html", "dot"}))
       ->capture_default_str();
   CLI::Option* lang = cmd->add_option("--lang", opt->lang,
-                                      "Language of the labels and numbers of md, html and dot")
+                                      "Language of the labels and numbers of md, html and dot\n(json and csv are never translated)")
                           ->check(CLI::IsMember({"en", "da"}))
                           ->capture_default_str();
   CLI::Option* table =

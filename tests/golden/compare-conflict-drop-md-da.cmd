@@ -1,0 +1,1 @@
+compare examples/conflict-drop --scenario strict --scenario drop --format md --lang da

@@ -1,0 +1,1 @@
+compare examples/cross-municipal -s lemvig-standard -s begge-basis --format md --lang da

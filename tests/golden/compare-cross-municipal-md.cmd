@@ -1,0 +1,1 @@
+compare examples/cross-municipal --scenario lemvig-standard --scenario begge-basis --format md

@@ -1,0 +1,1 @@
+compare models/midtjylland --scenario alle-standard --scenario differentieret

@@ -1,0 +1,1 @@
+compare examples/quick-start --scenario standard

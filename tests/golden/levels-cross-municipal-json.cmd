@@ -1,0 +1,1 @@
+levels examples/cross-municipal --municipality struer --scenario lemvig-standard --format json

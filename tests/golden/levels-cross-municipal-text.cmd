@@ -1,0 +1,1 @@
+levels examples/cross-municipal --municipality lemvig --scenario lemvig-standard

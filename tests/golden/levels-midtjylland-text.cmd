@@ -1,0 +1,1 @@
+levels models/midtjylland --municipality norddjurs --scenario differentieret

@@ -1,0 +1,1 @@
+plan examples/common-costs --format csv --table municipalities --lang da

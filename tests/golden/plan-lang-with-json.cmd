@@ -1,1 +1,0 @@
-plan examples/quick-start --format json --lang da

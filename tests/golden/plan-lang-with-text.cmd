@@ -1,0 +1,1 @@
+plan examples/quick-start --lang da
