@@ -8,6 +8,8 @@
 #include <fmt/format.h>
 
 #include "commands.h"
+#include "diagnostic_format.h"
+#include "diagnostics.h"
 #include "common.h"
 #include "plan.h"
 #include "plan_csv.h"
@@ -52,7 +54,8 @@ int check_options(const PlanOptions& opt, CsvTable& table) {
       return kExitUsage;
     }
     if (!parse_csv_table(opt.table, table)) {
-      print_error(fmt::format("no table '{}'; --table takes {}", opt.table, csv_table_names()));
+      print_error(fmt::format("no table '{}'; --table takes {}", escape_for_terminal(opt.table),
+                              csv_table_names()));
       return kExitUsage;
     }
   } else if (opt.table_given) {
@@ -87,19 +90,22 @@ int check_options(const PlanOptions& opt, CsvTable& table) {
   return kExitOk;
 }
 
-/// Resolves --municipality; prints the model's municipalities when there is
-/// no such one.
+/// Resolves --municipality; prints the model's municipalities (and the
+/// nearest id) when there is no such one.
 int choose_municipality(const Model& model, const std::string& id, Id& out) {
   out = model.find_municipality(id);
   if (out != kNoId) return kExitOk;
   std::vector<std::string> ids;
   for (const Municipality& m : model.municipalities) ids.push_back(m.id);
   std::sort(ids.begin(), ids.end());
+  const std::string hint = spell_check(id, ids);
   std::string list;
   for (const std::string& s : ids) list += "\n  " + s;
-  print_error(ids.empty() ? fmt::format("no municipality '{}': the model has none", id)
-                          : fmt::format("no municipality '{}'; the model's municipalities are:{}",
-                                        id, list));
+  print_error(ids.empty()
+                  ? fmt::format("no municipality '{}': the model has none", escape_for_terminal(id))
+                  : fmt::format("no municipality '{}'{}; the model's municipalities are:{}",
+                                escape_for_terminal(id),
+                                hint.empty() ? "" : fmt::format(" (did you mean '{}'?)", hint), list));
   return kExitUsage;
 }
 
