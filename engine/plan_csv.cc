@@ -59,18 +59,33 @@ std::string task_list(const Model& model, Id c, const std::vector<std::uint32_t>
 
 const char* pin_text(Pin p) {
   switch (p) {
-    case Pin::retain: return "retain";
-    case Pin::transfer: return "transfer";
-    case Pin::none: break;
+    case Pin::retain:
+      return "retain";
+    case Pin::transfer:
+      return "transfer";
+    case Pin::none:
+      break;
   }
   return "";
 }
 
 void write_components(std::ostream& out, const Model& model, const Plan& plan) {
   Row(out)
-      .raw("municipality").raw("component").raw("name").raw("type").raw("status")
-      .raw("tasks_handed_over").raw("tasks_kept").raw("wave").raw("period").raw("unscheduled")
-      .raw("hours").raw("hours_transferred").raw("annual_cost").raw("book_value").raw("pin");
+      .raw("municipality")
+      .raw("component")
+      .raw("name")
+      .raw("type")
+      .raw("status")
+      .raw("tasks_handed_over")
+      .raw("tasks_kept")
+      .raw("wave")
+      .raw("period")
+      .raw("unscheduled")
+      .raw("hours")
+      .raw("hours_transferred")
+      .raw("annual_cost")
+      .raw("book_value")
+      .raw("pin");
   for (Id m : plan.municipality_order) {
     for (Id c : plan.municipalities[m].components) {
       const Component& comp = model.components[c];
@@ -109,8 +124,15 @@ void write_components(std::ostream& out, const Model& model, const Plan& plan) {
 
 void write_interfaces(std::ostream& out, const Model& model, const Plan& plan) {
   Row(out)
-      .raw("municipality").raw("from").raw("from_name").raw("from_status").raw("to")
-      .raw("to_name").raw("to_status").raw("kind").raw("direction");
+      .raw("municipality")
+      .raw("from")
+      .raw("from_name")
+      .raw("from_status")
+      .raw("to")
+      .raw("to_name")
+      .raw("to_status")
+      .raw("kind")
+      .raw("direction");
   for (Id m : plan.municipality_order) {
     for (const Interface& i : plan.municipalities[m].interfaces) {
       const Component& from = model.components[i.from];
@@ -132,11 +154,24 @@ void write_interfaces(std::ostream& out, const Model& model, const Plan& plan) {
 void write_municipalities(std::ostream& out, const Model& model, const Plan& plan) {
   {
     Row header(out);
-    header.raw("municipality").raw("name").raw("level").raw("components_transferred")
-        .raw("components_split").raw("components_retained").raw("hours_total")
-        .raw("hours_transferred").raw("fte_transferred").raw("baseline_cost")
-        .raw("transferred_cost").raw("price").raw("net_change").raw("assets").raw("interfaces")
-        .raw("conflicts").raw("dropped_seeds").raw("waves");
+    header.raw("municipality")
+        .raw("name")
+        .raw("level")
+        .raw("components_transferred")
+        .raw("components_split")
+        .raw("components_retained")
+        .raw("hours_total")
+        .raw("hours_transferred")
+        .raw("fte_transferred")
+        .raw("baseline_cost")
+        .raw("transferred_cost")
+        .raw("price")
+        .raw("net_change")
+        .raw("assets")
+        .raw("interfaces")
+        .raw("conflicts")
+        .raw("dropped_seeds")
+        .raw("waves");
     for (const std::string& id : plan.common_cost_ids) header.text("common_cost:" + id);
   }
   for (Id m : plan.municipality_order) {
@@ -171,7 +206,11 @@ void write_municipalities(std::ostream& out, const Model& model, const Plan& pla
 /// cell that applies (a type's task), n/a cells left out.
 void write_matrix(std::ostream& out, const Model& model, const Plan& plan) {
   Row(out)
-      .raw("municipality").raw("type").raw("task").raw("holder").raw("hours_shared")
+      .raw("municipality")
+      .raw("type")
+      .raw("task")
+      .raw("holder")
+      .raw("hours_shared")
       .raw("hours_municipality");
   for (Id m : plan.municipality_order) {
     const TaskMatrix tm = make_task_matrix(model, plan, m);
@@ -193,11 +232,16 @@ void write_matrix(std::ostream& out, const Model& model, const Plan& plan) {
 }  // namespace
 
 bool parse_csv_table(std::string_view text, CsvTable& out) {
-  if (text == "components") out = CsvTable::components;
-  else if (text == "interfaces") out = CsvTable::interfaces;
-  else if (text == "municipalities") out = CsvTable::municipalities;
-  else if (text == "matrix") out = CsvTable::matrix;
-  else return false;
+  if (text == "components")
+    out = CsvTable::components;
+  else if (text == "interfaces")
+    out = CsvTable::interfaces;
+  else if (text == "municipalities")
+    out = CsvTable::municipalities;
+  else if (text == "matrix")
+    out = CsvTable::matrix;
+  else
+    return false;
   return true;
 }
 
@@ -225,10 +269,18 @@ std::string csv_text_cell(std::string_view text) {
 
 void write_plan_csv(std::ostream& out, const Model& model, const Plan& plan, CsvTable table) {
   switch (table) {
-    case CsvTable::components: write_components(out, model, plan); return;
-    case CsvTable::interfaces: write_interfaces(out, model, plan); return;
-    case CsvTable::municipalities: write_municipalities(out, model, plan); return;
-    case CsvTable::matrix: write_matrix(out, model, plan); return;
+    case CsvTable::components:
+      write_components(out, model, plan);
+      return;
+    case CsvTable::interfaces:
+      write_interfaces(out, model, plan);
+      return;
+    case CsvTable::municipalities:
+      write_municipalities(out, model, plan);
+      return;
+    case CsvTable::matrix:
+      write_matrix(out, model, plan);
+      return;
   }
 }
 

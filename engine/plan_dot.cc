@@ -73,8 +73,9 @@ Selection select(const Model& model, const Plan& plan, const DotOptions& options
           }
       }
     }
-    std::sort(others.begin(), others.end(),
-              [&](Id a, Id b) { return model.components[a].qualified < model.components[b].qualified; });
+    std::sort(others.begin(), others.end(), [&](Id a, Id b) {
+      return model.components[a].qualified < model.components[b].qualified;
+    });
     s.nodes.insert(s.nodes.end(), others.begin(), others.end());
   }
   std::sort(s.edges.begin(), s.edges.end(), [&](const Edge& a, const Edge& b) {
@@ -118,9 +119,12 @@ struct NodeStyle {
 
 NodeStyle style_of(Status s) {
   switch (s) {
-    case Status::transferred: return {"#cfe2ff", "#0b5ed7"};
-    case Status::split: return {"#fff3cd", "#b58100"};
-    case Status::retained: break;
+    case Status::transferred:
+      return {"#cfe2ff", "#0b5ed7"};
+    case Status::split:
+      return {"#fff3cd", "#b58100"};
+    case Status::retained:
+      break;
   }
   return {"#f1f1f1", "#777777"};
 }
@@ -136,7 +140,8 @@ std::size_t dot_node_count(const Model& model, const Plan& plan, const DotOption
 void write_plan_dot(std::ostream& out, const Model& model, const Plan& plan,
                     const DotOptions& options) {
   const Selection s = select(model, plan, options);
-  const bool one = options.municipality != kNoId && options.municipality < model.municipalities.size();
+  const bool one =
+      options.municipality != kNoId && options.municipality < model.municipalities.size();
   std::vector<char> conflict(model.components.size(), 0);
   for (const MunicipalityPlan& mp : plan.municipalities)
     for (const Conflict& cf : mp.conflicts) conflict[cf.component] = 1;
@@ -159,9 +164,8 @@ void write_plan_dot(std::ostream& out, const Model& model, const Plan& plan,
     if (!comp.name.empty()) label += "\\n" + dot_escape(shorten(comp.name, kMaxLabelChars));
     label += '"';
     const NodeStyle st = style_of(cp.status);
-    out << indent << dot_quote(comp.qualified) << " [label=" << label
-        << ", fillcolor=\"" << st.fill << "\", color=\"" << (conflict[c] ? "#d62728" : st.border)
-        << "\"";
+    out << indent << dot_quote(comp.qualified) << " [label=" << label << ", fillcolor=\"" << st.fill
+        << "\", color=\"" << (conflict[c] ? "#d62728" : st.border) << "\"";
     if (foreign) out << ", style=\"rounded,filled,dashed\"";
     if (conflict[c]) out << ", penwidth=2";
     out << "];\n";
@@ -202,8 +206,7 @@ void write_plan_dot(std::ostream& out, const Model& model, const Plan& plan,
         << dot_quote(model.components[e.to].qualified);
     std::string attrs;
     if (e.kind == DepKind::interface) attrs += "style=dashed";
-    if (cut)
-      attrs += std::string(attrs.empty() ? "" : ", ") + "color=\"#d62728\", penwidth=2.2";
+    if (cut) attrs += std::string(attrs.empty() ? "" : ", ") + "color=\"#d62728\", penwidth=2.2";
     if (!attrs.empty()) out << " [" << attrs << "]";
     out << ";\n";
   }

@@ -30,9 +30,9 @@ class Html {
  private:
   const char* t(const char* en, const char* da) const { return tr(lang_, en, da); }
   /// The report label `key`, capitalised (a heading or a table header).
-  std::string L(std::string_view key) const { return capitalized(label(key, lang_)); }
+  std::string heading(std::string_view key) const { return capitalized(label(key, lang_)); }
   /// The report label `key` as it is.
-  std::string l(std::string_view key) const { return std::string(label(key, lang_)); }
+  std::string word(std::string_view key) const { return std::string(label(key, lang_)); }
   std::string money(const Int256& ten_thousandths) const;
   std::string signed_money(const Int256& ten_thousandths) const;
   std::string cents(Cents c) const { return format_money(Int256(c), 2, lang_); }
@@ -81,7 +81,7 @@ std::string Html::count(std::size_t n) const { return format_fixed(Int256(n), 0,
 
 std::string Html::level_text(Id m) const {
   const MunicipalityPlan& mp = plan_.municipalities[m];
-  if (!mp.takes_part()) return l("none");
+  if (!mp.takes_part()) return word("none");
   const ServiceLevel& l = model_.levels[mp.level];
   return esc(l.name.empty() ? l.id : l.name);
 }
@@ -98,7 +98,9 @@ std::string Html::comp_ref(Id c) const {
   return text;
 }
 
-std::string Html::pair_ref(PairRef p) const { return "<code>" + esc(pair_text(model_, p)) + "</code>"; }
+std::string Html::pair_ref(PairRef p) const {
+  return "<code>" + esc(pair_text(model_, p)) + "</code>";
+}
 
 std::uint32_t Html::waves_of(Id m) const {
   std::uint32_t w = 0;
@@ -107,7 +109,8 @@ std::uint32_t Html::waves_of(Id m) const {
 }
 
 void Html::head() {
-  const Scenario* sc = plan_.scenario < model_.scenarios.size() ? &model_.scenarios[plan_.scenario] : nullptr;
+  const Scenario* sc =
+      plan_.scenario < model_.scenarios.size() ? &model_.scenarios[plan_.scenario] : nullptr;
   const std::string name = sc && !sc->name.empty() ? sc->name : plan_.scenario_id;
   out_ << "<!DOCTYPE html>\n<html lang=\"" << (lang_ == Lang::da ? "da" : "en") << "\">\n<head>\n"
        << "<meta charset=\"utf-8\">\n"
@@ -116,16 +119,17 @@ void Html::head() {
        << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
        << "<meta name=\"generator\" content=\"opgavesnit\">\n"
        << "<title>Opgavesnit: " << esc(name) << "</title>\n"
-       << "<style>\n" << kPlanHtmlStyle << "</style>\n</head>\n<body>\n<header>\n"
-       << "<h1>Opgavesnit: " << esc(name) << "</h1>\n<p class=\"meta\">"
-       << L("scenario") << " <code>" << esc(plan_.scenario_id) << "</code>";
+       << "<style>\n"
+       << kPlanHtmlStyle << "</style>\n</head>\n<body>\n<header>\n"
+       << "<h1>Opgavesnit: " << esc(name) << "</h1>\n<p class=\"meta\">" << heading("scenario")
+       << " <code>" << esc(plan_.scenario_id) << "</code>";
   if (!model_.region.name.empty()) out_ << " · " << esc(model_.region.name);
   out_ << " · " << count(model_.municipalities.size()) << " "
-       << l(model_.municipalities.size() == 1 ? "municipality" : "municipalities") << " · "
+       << word(model_.municipalities.size() == 1 ? "municipality" : "municipalities") << " · "
        << count(model_.components.size()) << " "
-       << l(model_.components.size() == 1 ? "component" : "components") << " · "
-       << l("conflict_policy") << ": " << (plan_.policy == ConflictPolicy::drop ? "drop" : "strict")
-       << "</p>\n";
+       << word(model_.components.size() == 1 ? "component" : "components") << " · "
+       << word("conflict_policy") << ": "
+       << (plan_.policy == ConflictPolicy::drop ? "drop" : "strict") << "</p>\n";
   if (!plan_.consistent)
     out_ << "<p class=\"alert\">"
          << t("The plan is inconsistent: retained components are needed by the handover (see the "
@@ -137,23 +141,24 @@ void Html::head() {
 }
 
 void Html::summary() {
-  out_ << "<section id=\"summary\">\n<h2>" << L("summary") << "</h2>\n"
-       << "<div class=\"wide\"><table class=\"summary\">\n<thead><tr><th>" << L("municipality") << "</th><th>"
-       << L("level") << "</th><th class=\"num\">" << L("transferred")
-       << "</th><th class=\"num\">" << L("split") << "</th><th class=\"num\">"
-       << L("retained") << "</th><th class=\"num\">" << L("hours_transferred")
-       << "</th><th class=\"num\">" << L("fte") << "</th><th class=\"num\">"
-       << L("price") << "</th><th class=\"num\">" << L("net_change")
-       << "</th><th class=\"num\">" << L("interfaces") << "</th><th class=\"num\">"
-       << (plan_.policy == ConflictPolicy::drop ? L("dropped_seeds")
-                                                : L("conflicts"))
-       << "</th><th class=\"num\">" << L("waves") << "</th></tr></thead>\n<tbody>\n";
+  out_ << "<section id=\"summary\">\n<h2>" << heading("summary") << "</h2>\n"
+       << "<div class=\"wide\"><table class=\"summary\">\n<thead><tr><th>"
+       << heading("municipality") << "</th><th>" << heading("level") << "</th><th class=\"num\">"
+       << heading("transferred") << "</th><th class=\"num\">" << heading("split")
+       << "</th><th class=\"num\">" << heading("retained") << "</th><th class=\"num\">"
+       << heading("hours_transferred") << "</th><th class=\"num\">" << heading("fte")
+       << "</th><th class=\"num\">" << heading("price") << "</th><th class=\"num\">"
+       << heading("net_change") << "</th><th class=\"num\">" << heading("interfaces")
+       << "</th><th class=\"num\">"
+       << (plan_.policy == ConflictPolicy::drop ? heading("dropped_seeds") : heading("conflicts"))
+       << "</th><th class=\"num\">" << heading("waves") << "</th></tr></thead>\n<tbody>\n";
   Int256 net;
   std::size_t transferred = 0, split = 0, retained = 0, ifaces = 0, problems = 0;
   std::uint32_t waves = 0;
   for (Id m : plan_.municipality_order) {
     const MunicipalityPlan& mp = plan_.municipalities[m];
-    const std::size_t p = plan_.policy == ConflictPolicy::drop ? mp.dropped.size() : mp.conflicts.size();
+    const std::size_t p =
+        plan_.policy == ConflictPolicy::drop ? mp.dropped.size() : mp.conflicts.size();
     net += mp.net_change;
     transferred += mp.transferred;
     split += mp.split;
@@ -171,10 +176,11 @@ void Html::summary() {
          << "</td><td class=\"num" << (p > 0 ? " bad" : "") << "\">" << count(p)
          << "</td><td class=\"num\">" << count(waves_of(m)) << "</td></tr>\n";
   }
-  out_ << "</tbody>\n<tfoot><tr><th>" << L("total") << "</th><td></td><td class=\"num\">"
-       << count(transferred) << "</td><td class=\"num\">" << count(split) << "</td><td class=\"num\">"
-       << count(retained) << "</td><td class=\"num\">" << hours(plan_.totals.hours_transferred)
-       << "</td><td class=\"num\">" << fte(plan_.totals.hours_transferred) << "</td><td class=\"num\">"
+  out_ << "</tbody>\n<tfoot><tr><th>" << heading("total") << "</th><td></td><td class=\"num\">"
+       << count(transferred) << "</td><td class=\"num\">" << count(split)
+       << "</td><td class=\"num\">" << count(retained) << "</td><td class=\"num\">"
+       << hours(plan_.totals.hours_transferred) << "</td><td class=\"num\">"
+       << fte(plan_.totals.hours_transferred) << "</td><td class=\"num\">"
        << money(plan_.totals.price) << "</td><td class=\"num\">" << signed_money(net)
        << "</td><td class=\"num\">" << count(ifaces) << "</td><td class=\"num\">" << count(problems)
        << "</td><td class=\"num\">" << count(waves) << "</td></tr></tfoot>\n</table></div>\n";
@@ -191,13 +197,13 @@ void Html::graph_section(const HtmlGraph& graph) {
   const Id m = graph.municipality;
   out_ << "<section id=\"graph\">\n<h2>" << t("Dependency graph", "Afhængighedsgraf") << ": "
        << muni_title(m) << "</h2>\n";
-  out_ << "<p class=\"legend\"><span class=\"key transferred\"></span>"
-       << l("transferred") << " <span class=\"key split\"></span>" << l("split")
-       << " <span class=\"key retained\"></span>" << l("retained")
+  out_ << "<p class=\"legend\"><span class=\"key transferred\"></span>" << word("transferred")
+       << " <span class=\"key split\"></span>" << word("split")
+       << " <span class=\"key retained\"></span>" << word("retained")
        << " <span class=\"key foreign\"></span>" << t("other municipality", "anden kommune")
        << " <span class=\"line cut\"></span>" << t("interface (the cut)", "snitflade (snittet)")
-       << " <span class=\"line soft\"></span>" << t("dependency of kind interface", "afhængighed af typen interface")
-       << "<br>"
+       << " <span class=\"line soft\"></span>"
+       << t("dependency of kind interface", "afhængighed af typen interface") << "<br>"
        << t("Arrows point from a component to what it depends on; handed-over components stand in "
             "one column per wave, the first wave on the left.",
             "Pilene peger fra en komponent til det, den afhænger af; overdragne komponenter står i "
@@ -224,17 +230,18 @@ void Html::schedule() {
     used[g.period] += g.hours;
     comps[g.period] += g.components.size();
   }
-  out_ << "<section id=\"schedule\">\n<h2>" << L("schedule") << "</h2>\n<p>"
-       << L("capacity") << ": " << hours(plan_.capacity_hours) << " "
-       << t("per period", "pr. periode") << "</p>\n<table>\n<thead><tr><th>"
-       << L("period") << "</th><th class=\"num\">" << L("hours")
-       << "</th><th class=\"num\">" << L("components") << "</th></tr></thead>\n<tbody>\n";
+  out_ << "<section id=\"schedule\">\n<h2>" << heading("schedule") << "</h2>\n<p>"
+       << heading("capacity") << ": " << hours(plan_.capacity_hours) << " "
+       << t("per period", "pr. periode") << "</p>\n<table>\n<thead><tr><th>" << heading("period")
+       << "</th><th class=\"num\">" << heading("hours") << "</th><th class=\"num\">"
+       << heading("components") << "</th></tr></thead>\n<tbody>\n";
   for (std::size_t p = 0; p < plan_.periods.size(); ++p)
     out_ << "<tr><td>" << esc(plan_.periods[p]) << "</td><td class=\"num\">" << hours(used[p])
          << "</td><td class=\"num\">" << count(comps[p]) << "</td></tr>\n";
   out_ << "</tbody>\n</table>\n";
   if (!plan_.unscheduled.empty()) {
-    out_ << "<p class=\"alert\">" << t("Unscheduled (no period has room)", "Ikke planlagt (ingen periode har plads)")
+    out_ << "<p class=\"alert\">"
+         << t("Unscheduled (no period has room)", "Ikke planlagt (ingen periode har plads)")
          << ": ";
     for (std::size_t k = 0; k < plan_.unscheduled.size(); ++k)
       out_ << (k ? ", " : "") << "<code>" << esc(model_.components[plan_.unscheduled[k]].qualified)
@@ -246,29 +253,30 @@ void Html::schedule() {
 
 void Html::package(Id m) {
   const MunicipalityPlan& mp = plan_.municipalities[m];
-  out_ << "<h3>" << L("package") << "</h3>\n";
+  out_ << "<h3>" << heading("package") << "</h3>\n";
   if (!mp.takes_part()) {
-    out_ << "<p>" << t("Does not take part in this scenario: everything stays with the municipality.",
-                       "Deltager ikke i dette scenarie: alt bliver i kommunen.")
+    out_ << "<p>"
+         << t("Does not take part in this scenario: everything stays with the municipality.",
+              "Deltager ikke i dette scenarie: alt bliver i kommunen.")
          << "</p>\n";
     return;
   }
   const ServiceLevel& level = model_.levels[mp.level];
-  out_ << "<table class=\"kv\">\n<tr><th>" << L("level") << "</th><td>" << level_text(m)
+  out_ << "<table class=\"kv\">\n<tr><th>" << heading("level") << "</th><td>" << level_text(m)
        << " <code>" << esc(level.id) << "</code></td></tr>\n";
   for (const SlaEntry& e : level.sla)
-    out_ << "<tr><th>" << l("sla") << ": " << esc(label(e.key, lang_)) << "</th><td>" << esc(e.value)
-         << "</td></tr>\n";
-  out_ << "<tr><th>" << L("hourly_rate") << "</th><td>" << cents(level.hourly_rate)
-       << "</td></tr>\n<tr><th>" << L("base_fee") << "</th><td>" << cents(level.base_fee)
+    out_ << "<tr><th>" << word("sla") << ": " << esc(label(e.key, lang_)) << "</th><td>"
+         << esc(e.value) << "</td></tr>\n";
+  out_ << "<tr><th>" << heading("hourly_rate") << "</th><td>" << cents(level.hourly_rate)
+       << "</td></tr>\n<tr><th>" << heading("base_fee") << "</th><td>" << cents(level.base_fee)
        << "</td></tr>\n</table>\n";
 }
 
 void Html::economy(Id m) {
   const MunicipalityPlan& mp = plan_.municipalities[m];
-  out_ << "<h3>" << L("economy") << "</h3>\n<table class=\"kv\">\n";
+  out_ << "<h3>" << heading("economy") << "</h3>\n<table class=\"kv\">\n";
   auto row = [&](std::string_view key, const std::string& v) {
-    out_ << "<tr><th>" << L(key) << "</th><td class=\"num\">" << v << "</td></tr>\n";
+    out_ << "<tr><th>" << heading(key) << "</th><td class=\"num\">" << v << "</td></tr>\n";
   };
   row("hours_total", hours(mp.hours_total));
   row("hours_transferred", hours(mp.hours_transferred));
@@ -279,13 +287,13 @@ void Html::economy(Id m) {
   row("net_change", signed_money(mp.net_change));
   row("assets", money(mp.assets));
   for (std::size_t k = 0; k < plan_.common_cost_ids.size(); ++k) {
-    const Scenario* sc = plan_.scenario < model_.scenarios.size() ? &model_.scenarios[plan_.scenario] : nullptr;
+    const Scenario* sc =
+        plan_.scenario < model_.scenarios.size() ? &model_.scenarios[plan_.scenario] : nullptr;
     std::string name = "<code>" + esc(plan_.common_cost_ids[k]) + "</code>";
     if (sc && k < sc->common_costs.size() && !sc->common_costs[k].name.empty())
       name = esc(sc->common_costs[k].name) + " " + name;
-    out_ << "<tr><th>" << L("common_cost") << ": " << name
-         << "</th><td class=\"num\">" << cents(k < mp.common_costs.size() ? mp.common_costs[k] : 0)
-         << "</td></tr>\n";
+    out_ << "<tr><th>" << heading("common_cost") << ": " << name << "</th><td class=\"num\">"
+         << cents(k < mp.common_costs.size() ? mp.common_costs[k] : 0) << "</td></tr>\n";
   }
   out_ << "</table>\n";
 }
@@ -294,18 +302,18 @@ void Html::interfaces(Id m) {
   const MunicipalityPlan& mp = plan_.municipalities[m];
   std::size_t upstream = 0;
   for (const Interface& i : mp.interfaces) upstream += i.direction == Direction::upstream;
-  out_ << "<h3>" << L("interfaces") << "</h3>\n<p>" << count(mp.interfaces.size())
-       << " (" << count(upstream) << " " << l("upstream") << ", "
-       << count(mp.interfaces.size() - upstream) << " " << l("service") << ")</p>\n";
+  out_ << "<h3>" << heading("interfaces") << "</h3>\n<p>" << count(mp.interfaces.size()) << " ("
+       << count(upstream) << " " << word("upstream") << ", "
+       << count(mp.interfaces.size() - upstream) << " " << word("service") << ")</p>\n";
   if (mp.interfaces.empty()) return;
   out_ << "<details><summary>" << t("List", "Liste") << "</summary>\n<table>\n<thead><tr><th>"
        << t("From (depends)", "Fra (afhænger)") << "</th><th>" << t("To (depended on)", "Til")
-       << "</th><th>" << t("Kind", "Art") << "</th><th>" << L("direction")
+       << "</th><th>" << t("Kind", "Art") << "</th><th>" << heading("direction")
        << "</th></tr></thead>\n<tbody>\n";
   for (const Interface& i : mp.interfaces)
     out_ << "<tr><td>" << comp_ref(i.from) << "</td><td>" << comp_ref(i.to) << "</td><td>"
-         << l(to_string(i.kind)) << "</td><td>"
-         << (i.direction == Direction::upstream ? l("upstream") : l("service"))
+         << word(to_string(i.kind)) << "</td><td>"
+         << (i.direction == Direction::upstream ? word("upstream") : word("service"))
          << "</td></tr>\n";
   out_ << "</tbody>\n</table>\n</details>\n";
 }
@@ -313,10 +321,11 @@ void Html::interfaces(Id m) {
 void Html::split_components(Id m) {
   const MunicipalityPlan& mp = plan_.municipalities[m];
   if (mp.split == 0) return;
-  out_ << "<h3>" << capitalized(l("split") + " " + l("components")) << "</h3>\n<details><summary>"
-       << count(mp.split) << " " << l(mp.split == 1 ? "component" : "components")
-       << "</summary>\n<table>\n<thead><tr><th>" << L("component") << "</th><th>"
-       << t("Tasks handed over", "Opgaver overdraget") << "</th></tr></thead>\n<tbody>\n";
+  out_ << "<h3>" << capitalized(word("split") + " " + word("components"))
+       << "</h3>\n<details><summary>" << count(mp.split) << " "
+       << word(mp.split == 1 ? "component" : "components") << "</summary>\n<table>\n<thead><tr><th>"
+       << heading("component") << "</th><th>" << t("Tasks handed over", "Opgaver overdraget")
+       << "</th></tr></thead>\n<tbody>\n";
   for (Id c : mp.components) {
     const ComponentPlan& cp = plan_.components[c];
     if (cp.status != Status::split) continue;
@@ -325,7 +334,8 @@ void Html::split_components(Id m) {
     for (std::uint32_t tk : cp.tasks) ids.push_back(model_.tasks[type.tasks[tk].task].id);
     std::sort(ids.begin(), ids.end());
     out_ << "<tr><td>" << comp_ref(c) << "</td><td>";
-    for (std::size_t k = 0; k < ids.size(); ++k) out_ << (k ? ", " : "") << "<code>" << esc(ids[k]) << "</code>";
+    for (std::size_t k = 0; k < ids.size(); ++k)
+      out_ << (k ? ", " : "") << "<code>" << esc(ids[k]) << "</code>";
     out_ << "</td></tr>\n";
   }
   out_ << "</tbody>\n</table>\n</details>\n";
@@ -334,19 +344,20 @@ void Html::split_components(Id m) {
 void Html::conflicts(Id m) {
   const MunicipalityPlan& mp = plan_.municipalities[m];
   if (!mp.conflicts.empty()) {
-    out_ << "<h3 class=\"bad\">" << L("conflicts") << "</h3>\n<ul>\n";
+    out_ << "<h3 class=\"bad\">" << heading("conflicts") << "</h3>\n<ul>\n";
     for (const Conflict& cf : mp.conflicts) {
       out_ << "<li>" << comp_ref(cf.component) << ": ";
-      for (std::size_t k = 0; k < cf.path.size(); ++k) out_ << (k ? " → " : "") << pair_ref(cf.path[k]);
+      for (std::size_t k = 0; k < cf.path.size(); ++k)
+        out_ << (k ? " → " : "") << pair_ref(cf.path[k]);
       out_ << "</li>\n";
     }
     out_ << "</ul>\n";
   }
   if (!mp.dropped.empty()) {
-    out_ << "<h3>" << L("dropped_seeds") << "</h3>\n<ul>\n";
+    out_ << "<h3>" << heading("dropped_seeds") << "</h3>\n<ul>\n";
     for (const DroppedSeed& ds : mp.dropped)
-      out_ << "<li>" << pair_ref({ds.component, ds.task}) << " "
-           << l("reaches_retained") << " " << comp_ref(ds.reaches) << "</li>\n";
+      out_ << "<li>" << pair_ref({ds.component, ds.task}) << " " << word("reaches_retained") << " "
+           << comp_ref(ds.reaches) << "</li>\n";
     out_ << "</ul>\n";
   }
 }
@@ -361,11 +372,11 @@ void Html::waves(Id m) {
     if (plan_.scheduled) ++per_period[cp.period];
   }
   if (per_wave.empty()) return;
-  out_ << "<h3>" << L("waves") << "</h3>\n<p>";
+  out_ << "<h3>" << heading("waves") << "</h3>\n<p>";
   bool first = true;
   for (const auto& [w, n] : per_wave) {
-    out_ << (first ? "" : " · ") << l("wave") << " " << w << ": " << count(n) << " "
-         << l(n == 1 ? "component" : "components");
+    out_ << (first ? "" : " · ") << word("wave") << " " << w << ": " << count(n) << " "
+         << word(n == 1 ? "component" : "components");
     first = false;
   }
   out_ << "</p>\n";
@@ -374,7 +385,7 @@ void Html::waves(Id m) {
     first = true;
     for (const auto& [p, n] : per_period) {
       out_ << (first ? "" : " · ")
-           << (p == kNoId ? std::string(l("unscheduled")) : esc(plan_.periods[p])) << ": "
+           << (p == kNoId ? std::string(word("unscheduled")) : esc(plan_.periods[p])) << ": "
            << count(n);
       first = false;
     }
@@ -393,8 +404,9 @@ void Html::matrix(Id m) {
     legend.replace(star, 1, open ? "<em>" : "</em>");
     open = !open;
   }
-  out_ << "<h3>" << L("task_split_matrix") << "</h3>\n<p class=\"note\">" << legend
-       << "</p>\n<div class=\"wide\"><table class=\"matrix\">\n<thead><tr><th>" << L("type") << "</th>";
+  out_ << "<h3>" << heading("task_split_matrix") << "</h3>\n<p class=\"note\">" << legend
+       << "</p>\n<div class=\"wide\"><table class=\"matrix\">\n<thead><tr><th>" << heading("type")
+       << "</th>";
   for (Id task : tm.tasks) {
     const Task& tk = model_.tasks[task];
     out_ << "<th>" << esc(tk.name.empty() ? tk.id : tk.name) << "<br><code>" << esc(tk.id)
@@ -409,18 +421,18 @@ void Html::matrix(Id m) {
       const MatrixCell& cell = tm.at(row, col);
       switch (cell.holder) {
         case Holder::not_applicable:
-          out_ << "<td class=\"na\">" << l("n/a") << "</td>";
+          out_ << "<td class=\"na\">" << word("n/a") << "</td>";
           break;
         case Holder::shared:
-          out_ << "<td class=\"shared\">" << l("shared") << "<br><small>"
+          out_ << "<td class=\"shared\">" << word("shared") << "<br><small>"
                << format_hours(cell.hours_shared, lang_) << "</small></td>";
           break;
         case Holder::municipality:
-          out_ << "<td class=\"municipality\">" << l("municipality") << "<br><small>"
+          out_ << "<td class=\"municipality\">" << word("municipality") << "<br><small>"
                << format_hours(cell.hours_municipality, lang_) << "</small></td>";
           break;
         case Holder::both:
-          out_ << "<td class=\"both\">" << l("both") << "<br><small>"
+          out_ << "<td class=\"both\">" << word("both") << "<br><small>"
                << format_hours(cell.hours_shared, lang_) << " / "
                << format_hours(cell.hours_municipality, lang_) << "</small></td>";
           break;
@@ -464,12 +476,23 @@ std::string html_escape(std::string_view text) {
   out.reserve(text.size());
   for (char ch : text) {
     switch (ch) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += ch;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += ch;
     }
   }
   return out;

@@ -12,8 +12,8 @@ namespace {
 
 /// The elements Graphviz writes for our graphs.
 constexpr std::array<std::string_view, 13> kElements = {
-    "svg",  "g",    "title", "polygon",        "polyline",       "path", "ellipse",
-    "text", "a",    "defs",  "lineargradient", "radialgradient", "stop"};
+    "svg",  "g", "title", "polygon",        "polyline",       "path", "ellipse",
+    "text", "a", "defs",  "lineargradient", "radialgradient", "stop"};
 
 std::string lower(std::string_view s) {
   std::string out(s);

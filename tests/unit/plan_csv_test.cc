@@ -18,13 +18,17 @@ Model sample() {
   b.type("dc", {{"operation", 10000}}, "facility");
   b.type("vm", {{"operation", 12000, true}, {"capacity", 1600, false, {"operation"}}}, "server");
   b.level("basis", 70000).fee(5000000).include({.categories = {"facility"}, .tasks = {}});
-  b.level("standard", 40000).parent("basis").include({.categories = {"server"}, .tasks = {"operation"}});
+  b.level("standard", 40000)
+      .parent("basis")
+      .include({.categories = {"server"}, .tasks = {"operation"}});
   b.municipality("a", 100, 60000);
   b.municipality("b", 300, 60000);
   b.component("a/dc", "dc").annual(12345);
   b.component("a/vm", "vm").on("a/dc").qty(2).book(990000);
   b.component("b/vm", "vm").on("a/dc");
-  b.scenario("s", "standard").set("b", "none").cost("transition", 100000, {{KeyBasis::population, 10000}});
+  b.scenario("s", "standard")
+      .set("b", "none")
+      .cost("transition", 100000, {{KeyBasis::population, 10000}});
   Model m = b.build();
   m.components[m.find_component("a/dc")].name = "=SUM(A1:A9)";
   m.components[m.find_component("a/vm")].name = "VMware, \"prod\"";
@@ -60,7 +64,8 @@ TEST_CASE("csv_text_cell neutralises what a spreadsheet would run as a formula")
   CHECK(csv_text_cell("@SUM(A1)") == "'@SUM(A1)");
   CHECK(csv_text_cell("\tx") == "'\tx");
   CHECK(csv_text_cell("\rx") == "\"'\rx\"");
-  CHECK(csv_text_cell("=HYPERLINK(\"http://x\",\"y\")") == "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
+  CHECK(csv_text_cell("=HYPERLINK(\"http://x\",\"y\")") ==
+        "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
   CHECK(csv_text_cell("a=b") == "a=b");  // only the first character counts
   CHECK(csv_text_cell("'quoted") == "'quoted");
 }

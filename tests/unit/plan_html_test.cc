@@ -81,11 +81,12 @@ TEST_CASE("embeddable_svg refuses what Graphviz never writes for our graphs") {
   CHECK(embeddable_svg(svg_with("<a href=\"javascript:alert(1)\"></a>")) == "");
   CHECK(embeddable_svg(svg_with("<a xlink:href=\"#x\"></a>")) == "");
   CHECK(embeddable_svg(svg_with("<g style=\"fill:url(http://x/p)\"></g>")) == "");
-  CHECK(embeddable_svg(svg_with("<path fill=\"url(#l_0)\"/>")) == svg_with("<path fill=\"url(#l_0)\"/>"));
+  CHECK(embeddable_svg(svg_with("<path fill=\"url(#l_0)\"/>")) ==
+        svg_with("<path fill=\"url(#l_0)\"/>"));
   CHECK(embeddable_svg(svg_with("<![CDATA[ x ]]>")) == "");
   CHECK(embeddable_svg(svg_with("<?php x ?>")) == "");
   CHECK(embeddable_svg(svg_with("<g x=\"<b>\"></g>")) == "");
-  CHECK(embeddable_svg("<svg width=\"1pt\"><g></g>") == "");      // never closed
+  CHECK(embeddable_svg("<svg width=\"1pt\"><g></g>") == "");        // never closed
   CHECK(embeddable_svg(svg_with("") + "<script></script>") == "");  // after the root
   CHECK(embeddable_svg(svg_with("<g x='say \"hi\"'></g>")) ==
         svg_with("<g x=\"say &quot;hi&quot;\"></g>"));

@@ -1,19 +1,20 @@
 // opgavesnit plan MODEL [--scenario ID] [--format text|json|md|csv|html|dot]
 //                       [--lang en|da] [--table T] [--municipality M] [-o FILE]
+#include "plan.h"
+
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <memory>
 #include <sstream>
 
-#include <fmt/format.h>
-
 #include "commands.h"
+#include "common.h"
 #include "diagnostic_format.h"
 #include "diagnostics.h"
-#include "common.h"
-#include "plan.h"
-#include "plan_csv.h"
 #include "graphviz.h"
+#include "plan_csv.h"
 #include "plan_dot.h"
 #include "plan_html.h"
 #include "plan_json.h"
@@ -59,22 +60,25 @@ int check_options(const PlanOptions& opt, CsvTable& table) {
       return kExitUsage;
     }
   } else if (opt.table_given) {
-    print_error(fmt::format("--table chooses the table of --format csv; it has no meaning with "
-                            "--format {}",
-                            f));
+    print_error(
+        fmt::format("--table chooses the table of --format csv; it has no meaning with "
+                    "--format {}",
+                    f));
     return kExitUsage;
   }
   // json and csv are never translated: --lang is accepted there and changes
   // nothing, as for compare and levels. The plan's text form is English only.
   if (opt.lang_given && f == "text") {
-    print_error("the text form of plan is in English only; --format md --lang da gives the "
-                "report in Danish");
+    print_error(
+        "the text form of plan is in English only; --format md --lang da gives the "
+        "report in Danish");
     return kExitUsage;
   }
   if (opt.no_graph && f != "html") {
-    print_error(fmt::format("--no-graph leaves the picture out of --format html; it has no "
-                            "meaning with --format {}",
-                            f));
+    print_error(
+        fmt::format("--no-graph leaves the picture out of --format html; it has no "
+                    "meaning with --format {}",
+                    f));
     return kExitUsage;
   }
   if (opt.no_graph && opt.municipality_given) {
@@ -82,9 +86,10 @@ int check_options(const PlanOptions& opt, CsvTable& table) {
     return kExitUsage;
   }
   if (opt.municipality_given && f != "html" && f != "dot") {
-    print_error(fmt::format("--municipality chooses the graph of --format html or dot; it has no "
-                            "meaning with --format {}",
-                            f));
+    print_error(
+        fmt::format("--municipality chooses the graph of --format html or dot; it has no "
+                    "meaning with --format {}",
+                    f));
     return kExitUsage;
   }
   return kExitOk;
@@ -105,7 +110,8 @@ int choose_municipality(const Model& model, const std::string& id, Id& out) {
                   ? fmt::format("no municipality '{}': the model has none", escape_for_terminal(id))
                   : fmt::format("no municipality '{}'{}; the model's municipalities are:{}",
                                 escape_for_terminal(id),
-                                hint.empty() ? "" : fmt::format(" (did you mean '{}'?)", hint), list));
+                                hint.empty() ? "" : fmt::format(" (did you mean '{}'?)", hint),
+                                list));
   return kExitUsage;
 }
 
@@ -141,8 +147,9 @@ HtmlGraph draw_graph(const Model& model, const Plan& plan, Id municipality, Lang
     if (!render_svg(text.str(), graph.svg, error)) graph.note = error;
   }
   if (graph.svg.empty())
-    fmt::print(stderr, "opgavesnit: warning: the dependency graph of '{}' is not in the report: {}\n",
-               id, graph.note);
+    fmt::print(stderr,
+               "opgavesnit: warning: the dependency graph of '{}' is not in the report: {}\n", id,
+               graph.note);
   return graph;
 }
 
@@ -180,9 +187,10 @@ int run_plan(const PlanOptions& opt) {
   }
   if (int status = write_output(opt.output, out.str()); status != kExitOk) return status;
   if (!plan.consistent) {
-    print_error(fmt::format("scenario '{}' is inconsistent: retained components are needed by the "
-                            "handover (see the conflicts); use 'conflicts: drop' or change the pins",
-                            plan.scenario_id));
+    print_error(
+        fmt::format("scenario '{}' is inconsistent: retained components are needed by the "
+                    "handover (see the conflicts); use 'conflicts: drop' or change the pins",
+                    plan.scenario_id));
     return kExitModel;
   }
   return kExitOk;
@@ -192,10 +200,10 @@ int run_plan(const PlanOptions& opt) {
 
 void add_plan(CLI::App& app, int& status) {
   auto opt = std::make_shared<PlanOptions>();
-  CLI::App* cmd = app.add_subcommand(
-      "plan",
-      "Compute the plan of one scenario: what is handed over, the interfaces,\n"
-      "the waves and the economy, per municipality.");
+  CLI::App* cmd =
+      app.add_subcommand("plan",
+                         "Compute the plan of one scenario: what is handed over, the interfaces,\n"
+                         "the waves and the economy, per municipality.");
   cmd->add_option("MODEL", opt->paths, "Model folder(s) or file(s)")->required();
   cmd->add_option("--scenario,-s", opt->scenario,
                   "Scenario id (may be left out when the model has exactly one)");
@@ -203,19 +211,21 @@ void add_plan(CLI::App& app, int& status) {
       ->check(CLI::IsMember({"text", "json", "md", "csv", "html", "dot"}))
       ->capture_default_str();
   CLI::Option* lang = cmd->add_option("--lang", opt->lang,
-                                      "Language of the labels and numbers of md, html and dot\n(json and csv are never translated)")
+                                      "Language of the labels and numbers of md, html and "
+                                      "dot\n(json and csv are never translated)")
                           ->check(CLI::IsMember({"en", "da"}))
                           ->capture_default_str();
-  CLI::Option* table =
-      cmd->add_option("--table", opt->table,
-                      "The table of --format csv: components, interfaces, municipalities or matrix");
+  CLI::Option* table = cmd->add_option(
+      "--table", opt->table,
+      "The table of --format csv: components, interfaces, municipalities or matrix");
   CLI::Option* municipality = cmd->add_option(
       "--municipality,-m", opt->municipality,
       "Whose dependency graph html and dot draw (html: the first municipality by id that takes\n"
       "part; dot: the whole model)");
   cmd->add_flag("--no-graph", opt->no_graph,
                 "html without the dependency graph (Graphviz is then not needed)");
-  cmd->add_option("-o,--output", opt->output, "Write to FILE (atomically) instead of standard output");
+  cmd->add_option("-o,--output", opt->output,
+                  "Write to FILE (atomically) instead of standard output");
   cmd->footer(
       "Exit status: 0 a consistent plan; 1 model errors, or a strict scenario with conflicts\n"
       "(the plan is still printed); 2 wrong usage or a file that cannot be read or written.\n\n"
