@@ -289,10 +289,10 @@ void Html::economy(Id m) {
   for (std::size_t k = 0; k < plan_.common_cost_ids.size(); ++k) {
     const Scenario* sc =
         plan_.scenario < model_.scenarios.size() ? &model_.scenarios[plan_.scenario] : nullptr;
-    std::string name = "<code>" + esc(plan_.common_cost_ids[k]) + "</code>";
+    out_ << "<tr><th>" << heading("common_cost") << ": ";
     if (sc && k < sc->common_costs.size() && !sc->common_costs[k].name.empty())
-      name = esc(sc->common_costs[k].name) + " " + name;
-    out_ << "<tr><th>" << heading("common_cost") << ": " << name << "</th><td class=\"num\">"
+      out_ << esc(sc->common_costs[k].name) << " ";
+    out_ << "<code>" << esc(plan_.common_cost_ids[k]) << "</code></th><td class=\"num\">"
          << cents(k < mp.common_costs.size() ? mp.common_costs[k] : 0) << "</td></tr>\n";
   }
   out_ << "</table>\n";
