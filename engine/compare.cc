@@ -79,8 +79,8 @@ void diff_components(const Plan& a, const Plan& b, const MunicipalityPlan& ma,
       // Periods are compared only when both scenarios schedule them; that
       // only one does shows in the totals, not on every component.
       const bool periods = a.scheduled && b.scheduled;
-      if (ca.wave != cb.wave ||
-          (periods && (ca.unscheduled != cb.unscheduled || period_name(a, ca) != period_name(b, cb))))
+      if (ca.wave != cb.wave || (periods && (ca.unscheduled != cb.unscheduled ||
+                                             period_name(a, ca) != period_name(b, cb))))
         d.wave_changes.push_back(
             {c, ca.wave, cb.wave, ca.period, cb.period, ca.unscheduled, cb.unscheduled});
     }
@@ -215,11 +215,10 @@ Comparison compare_plans(const Model& model, const Plan& a, const Plan& b) {
     }
     d.changed = d.level_a != d.level_b || !d.handed_over.empty() || !d.taken_back.empty() ||
                 !d.task_changes.empty() || !d.matrix_changes.empty() ||
-                d.hours_transferred.changed() ||
-                d.transferred_cost.changed() || d.price.changed() || d.net_change.changed() ||
-                d.assets.changed() || costs_changed || !d.interfaces.empty() ||
-                !d.conflicts.empty() || !d.dropped.empty() || d.waves_a != d.waves_b ||
-                !d.wave_changes.empty();
+                d.hours_transferred.changed() || d.transferred_cost.changed() ||
+                d.price.changed() || d.net_change.changed() || d.assets.changed() ||
+                costs_changed || !d.interfaces.empty() || !d.conflicts.empty() ||
+                !d.dropped.empty() || d.waves_a != d.waves_b || !d.wave_changes.empty();
 
     add(t.hours_transferred, d.hours_transferred);
     add(t.transferred_cost, d.transferred_cost);

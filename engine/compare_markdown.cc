@@ -104,8 +104,8 @@ void write_summary(std::ostream& out, const Model& model, const Comparison& cmp,
     if (!d.changed) continue;
     t.row({md_municipality(model, d.municipality), level_change(model, d, lang),
            std::to_string(d.handed_over.size()), std::to_string(d.taken_back.size()),
-           signed_hours(d.hours_transferred.difference(), lang),
-           format_money(d.price.a, 4, lang), format_money(d.price.b, 4, lang),
+           signed_hours(d.hours_transferred.difference(), lang), format_money(d.price.a, 4, lang),
+           format_money(d.price.b, 4, lang),
            format_signed_money(d.net_change.difference(), 4, lang),
            signed_count(d.interfaces.added.size(), d.interfaces.removed.size()),
            std::to_string(d.conflicts_a + d.dropped_a) + " → " +
@@ -263,9 +263,10 @@ void write_municipality(std::ostream& out, const Model& model, const Comparison&
     t.column("A", Align::right);
     t.column("B", Align::right);
     for (const WaveChange& w : d.wave_changes)
-      t.row({md_code(model.components[w.component].qualified),
-             wave_text(w.wave_a, w.period_a, w.unscheduled_a, cmp.periods_a, cmp.scheduled_a, lang),
-             wave_text(w.wave_b, w.period_b, w.unscheduled_b, cmp.periods_b, cmp.scheduled_b, lang)});
+      t.row(
+          {md_code(model.components[w.component].qualified),
+           wave_text(w.wave_a, w.period_a, w.unscheduled_a, cmp.periods_a, cmp.scheduled_a, lang),
+           wave_text(w.wave_b, w.period_b, w.unscheduled_b, cmp.periods_b, cmp.scheduled_b, lang)});
     t.write(out);
   }
 }
@@ -318,8 +319,10 @@ void write_compare_markdown(std::ostream& out, const Model& model, const Compari
                        : str(label("n/a", lang))});
   }
   const auto count_row = [&](std::string_view key, std::size_t a, std::size_t b) {
-    tt.row({cap(key, lang), std::to_string(a), std::to_string(b),
-            format_signed(Int256(static_cast<std::int64_t>(b)) - Int256(static_cast<std::int64_t>(a)), 0, 0, lang)});
+    tt.row(
+        {cap(key, lang), std::to_string(a), std::to_string(b),
+         format_signed(Int256(static_cast<std::int64_t>(b)) - Int256(static_cast<std::int64_t>(a)),
+                       0, 0, lang)});
   };
   count_row("conflicts", t.conflicts_a, t.conflicts_b);
   count_row("dropped_seeds", t.dropped_a, t.dropped_b);

@@ -40,7 +40,8 @@ std::string task_list(const Model& model, Id c, const std::vector<std::uint32_t>
                       char sign) {
   const ComponentType& type = model.types[model.components[c].type];
   std::string out;
-  for (std::uint32_t t : tasks) out += (out.empty() ? "" : " ") + (sign + model.tasks[type.tasks[t].task].id);
+  for (std::uint32_t t : tasks)
+    out += (out.empty() ? "" : " ") + (sign + model.tasks[type.tasks[t].task].id);
   return out;
 }
 
@@ -49,15 +50,12 @@ template <class T, class F>
 void listed(std::ostream& out, const std::vector<T>& items, F text, Lang lang) {
   for (std::size_t k = 0; k < items.size() && k < kListed; ++k) line(out, "", text(items[k]));
   if (items.size() > kListed)
-    line(out, "", "... " + std::to_string(items.size() - kListed) + " " +
-                      str(label("more_in_json", lang)));
+    line(out, "",
+         "... " + std::to_string(items.size() - kListed) + " " + str(label("more_in_json", lang)));
 }
 
-void figure(std::ostream& out, std::string_view key, const FigurePair& f, Lang lang,
-            bool money) {
-  const auto fmt = [&](const Int256& v) {
-    return money ? kr(v, lang) : format_hours(v, lang);
-  };
+void figure(std::ostream& out, std::string_view key, const FigurePair& f, Lang lang, bool money) {
+  const auto fmt = [&](const Int256& v) { return money ? kr(v, lang) : format_hours(v, lang); };
   const std::string diff =
       money ? signed_kr(f.difference(), lang)
             : format_signed(f.difference(), 2, 2, lang) + (lang == Lang::da ? " t" : " h");
@@ -68,7 +66,8 @@ std::string wave_text(std::uint32_t wave, Id period, bool unscheduled,
                       const std::vector<std::string>& periods, bool scheduled, Lang lang) {
   std::string out = str(label("wave", lang)) + " " + std::to_string(wave);
   if (scheduled)
-    out += " (" + (unscheduled || period == kNoId ? str(label("unscheduled", lang)) : periods[period]) +
+    out += " (" +
+           (unscheduled || period == kNoId ? str(label("unscheduled", lang)) : periods[period]) +
            ")";
   return out;
 }
@@ -112,25 +111,27 @@ void write_municipality(std::ostream& out, const Model& model, const Comparison&
   }
   if (!d.task_changes.empty()) {
     line(out, label("tasks_changed", lang), std::to_string(d.task_changes.size()));
-    listed(out, d.task_changes,
-           [&](const TaskChange& tc) {
-             std::string text = qualified(tc.component) + ": ";
-             std::string gained = task_list(model, tc.component, tc.gained, '+');
-             std::string lost = task_list(model, tc.component, tc.lost, '-');
-             text += gained + (gained.empty() || lost.empty() ? "" : " ") + lost;
-             return text + " (" + str(label(to_string(tc.status_a), lang)) + " -> " +
-                    str(label(to_string(tc.status_b), lang)) + ")";
-           },
-           lang);
+    listed(
+        out, d.task_changes,
+        [&](const TaskChange& tc) {
+          std::string text = qualified(tc.component) + ": ";
+          std::string gained = task_list(model, tc.component, tc.gained, '+');
+          std::string lost = task_list(model, tc.component, tc.lost, '-');
+          text += gained + (gained.empty() || lost.empty() ? "" : " ") + lost;
+          return text + " (" + str(label(to_string(tc.status_a), lang)) + " -> " +
+                 str(label(to_string(tc.status_b), lang)) + ")";
+        },
+        lang);
   }
   if (!d.matrix_changes.empty()) {
     line(out, label("task_split_matrix", lang), std::to_string(d.matrix_changes.size()));
-    listed(out, d.matrix_changes,
-           [&](const MatrixChange& mc) {
-             return model.types[mc.type].id + " / " + model.tasks[mc.task].id + ": " +
-                    cell_text(mc.a, lang) + " -> " + cell_text(mc.b, lang);
-           },
-           lang);
+    listed(
+        out, d.matrix_changes,
+        [&](const MatrixChange& mc) {
+          return model.types[mc.type].id + " / " + model.tasks[mc.task].id + ": " +
+                 cell_text(mc.a, lang) + " -> " + cell_text(mc.b, lang);
+        },
+        lang);
   }
   if (d.hours_transferred.changed()) {
     figure(out, "hours_transferred", d.hours_transferred, lang, false);
@@ -157,7 +158,8 @@ void write_municipality(std::ostream& out, const Model& model, const Comparison&
     const auto text = [&](char sign) {
       return [&, sign](const Interface& i) {
         return std::string(1, sign) + " " + qualified(i.from) + " -> " + qualified(i.to) + "  " +
-               str(label(to_string(i.direction), lang)) + ", " + str(label(to_string(i.kind), lang));
+               str(label(to_string(i.direction), lang)) + ", " +
+               str(label(to_string(i.kind), lang));
       };
     };
     listed(out, d.interfaces.added, text('+'), lang);
@@ -167,11 +169,15 @@ void write_municipality(std::ostream& out, const Model& model, const Comparison&
     line(out, label("conflicts", lang),
          "+" + std::to_string(d.conflicts.added.size()) + " -" +
              std::to_string(d.conflicts.removed.size()));
-    listed(out, d.conflicts.added,
-           [&](const Conflict& cf) { return "+ " + qualified(cf.component) + ": " + path_text(model, cf.path); },
-           lang);
-    listed(out, d.conflicts.removed,
-           [&](const Conflict& cf) { return "- " + qualified(cf.component); }, lang);
+    listed(
+        out, d.conflicts.added,
+        [&](const Conflict& cf) {
+          return "+ " + qualified(cf.component) + ": " + path_text(model, cf.path);
+        },
+        lang);
+    listed(
+        out, d.conflicts.removed,
+        [&](const Conflict& cf) { return "- " + qualified(cf.component); }, lang);
   }
   if (!d.dropped.empty()) {
     line(out, label("dropped_seeds", lang),
@@ -188,16 +194,17 @@ void write_municipality(std::ostream& out, const Model& model, const Comparison&
   }
   if (d.waves_a != d.waves_b || !d.wave_changes.empty()) {
     line(out, label("waves", lang), std::to_string(d.waves_a) + " -> " + std::to_string(d.waves_b));
-    listed(out, d.wave_changes,
-           [&](const WaveChange& w) {
-             return qualified(w.component) + ": " +
-                    wave_text(w.wave_a, w.period_a, w.unscheduled_a, cmp.periods_a, cmp.scheduled_a,
-                              lang) +
-                    " -> " +
-                    wave_text(w.wave_b, w.period_b, w.unscheduled_b, cmp.periods_b, cmp.scheduled_b,
-                              lang);
-           },
-           lang);
+    listed(
+        out, d.wave_changes,
+        [&](const WaveChange& w) {
+          return qualified(w.component) + ": " +
+                 wave_text(w.wave_a, w.period_a, w.unscheduled_a, cmp.periods_a, cmp.scheduled_a,
+                           lang) +
+                 " -> " +
+                 wave_text(w.wave_b, w.period_b, w.unscheduled_b, cmp.periods_b, cmp.scheduled_b,
+                           lang);
+        },
+        lang);
   }
 }
 
@@ -224,8 +231,9 @@ void write_compare_text(std::ostream& out, const Model& model, const Comparison&
   }
   const ComparisonTotals& t = cmp.totals;
   out << "\n" << label("total", lang) << "\n";
-  line(out, label("changed_municipalities", lang),
-       std::to_string(t.changed_municipalities) + " / " + std::to_string(cmp.municipalities.size()));
+  line(
+      out, label("changed_municipalities", lang),
+      std::to_string(t.changed_municipalities) + " / " + std::to_string(cmp.municipalities.size()));
   figure(out, "hours_transferred", t.hours_transferred, lang, false);
   line(out, label("fte_transferred", lang),
        format_fte(t.hours_transferred.a, cmp.hours_per_fte, lang) + " -> " +

@@ -67,7 +67,8 @@ LevelsReport compare_levels(const Model& model, const Scenario& scenario, Id mun
       report.cheapest = i;
     } else {
       const LevelVariant& best = report.variants[report.cheapest];
-      if (v.net_change < best.net_change || (v.net_change == best.net_change && id_less(i, report.cheapest)))
+      if (v.net_change < best.net_change ||
+          (v.net_change == best.net_change && id_less(i, report.cheapest)))
         report.cheapest = i;
     }
     if (v.conflicts > 0 || v.dropped > 0) continue;

@@ -16,8 +16,8 @@ namespace opgavesnit {
 /// The plan of one variant (municipality M at one level), seen from M.
 /// Figures are M's own, in the units of MunicipalityPlan.
 struct LevelVariant {
-  Id level = kNoId;      ///< Model::levels
-  bool current = false;  ///< the level the scenario gives M
+  Id level = kNoId;        ///< Model::levels
+  bool current = false;    ///< the level the scenario gives M
   bool consistent = true;  ///< the variant's whole plan
   Int256 hours_transferred;
   Int256 transferred_cost;

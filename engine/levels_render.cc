@@ -56,9 +56,14 @@ std::vector<std::string> cells(const Model& model, const LevelsReport& r, std::s
 }
 
 std::vector<std::string> headers(const LevelsReport& r, Lang lang) {
-  return {cap("level", lang),      cap("hours_transferred", lang), cap("fte", lang),
-          cap("price", lang),      cap("net_change", lang),        cap("interfaces", lang),
-          cap(drop_policy(r) ? "dropped_seeds" : "conflicts", lang), ""};
+  return {cap("level", lang),
+          cap("hours_transferred", lang),
+          cap("fte", lang),
+          cap("price", lang),
+          cap("net_change", lang),
+          cap("interfaces", lang),
+          cap(drop_policy(r) ? "dropped_seeds" : "conflicts", lang),
+          ""};
 }
 
 std::string title_municipality(const Model& model, Id m) {
@@ -74,12 +79,12 @@ std::string level_id(const Model& model, const LevelsReport& r, std::size_t i) {
 
 void write_levels_text(std::ostream& out, const Model& model, const LevelsReport& r, Lang lang) {
   out << label("levels", lang) << ": " << title_municipality(model, r.municipality) << ", "
-      << label("scenario", lang) << " " << r.scenario_id << " ("
-      << label("current", lang) << ": "
+      << label("scenario", lang) << " " << r.scenario_id << " (" << label("current", lang) << ": "
       << (r.current_level == kNoId ? str(label("none", lang)) : model.levels[r.current_level].id)
       << ")\n\n";
   std::vector<std::vector<std::string>> rows{headers(r, lang)};
-  for (std::size_t i = 0; i < r.variants.size(); ++i) rows.push_back(cells(model, r, i, lang, false));
+  for (std::size_t i = 0; i < r.variants.size(); ++i)
+    rows.push_back(cells(model, r, i, lang, false));
   std::vector<std::size_t> widths(rows[0].size(), 0);
   for (const auto& row : rows)
     for (std::size_t c = 0; c < row.size(); ++c) widths[c] = std::max(widths[c], width(row[c]));
@@ -94,8 +99,10 @@ void write_levels_text(std::ostream& out, const Model& model, const LevelsReport
     while (!text.empty() && text.back() == ' ') text.pop_back();
     out << text << '\n';
   }
-  out << "\n" << label("cheapest", lang) << ": "
-      << (r.cheapest == LevelsReport::kNone ? str(label("none", lang)) : level_id(model, r, r.cheapest))
+  out << "\n"
+      << label("cheapest", lang) << ": "
+      << (r.cheapest == LevelsReport::kNone ? str(label("none", lang))
+                                            : level_id(model, r, r.cheapest))
       << " (" << label("cheapest_means", lang) << ")\n";
   out << label("most_moved", lang) << ": "
       << (r.most_moved == LevelsReport::kNone ? str(label("none", lang))
@@ -170,7 +177,8 @@ void write_levels_markdown(std::ostream& out, const Model& model, const LevelsRe
   out << "# " << cap("levels", lang) << ": " << md_municipality(model, r.municipality) << " ("
       << md_code(model.municipalities[r.municipality].id) << ")\n\n";
   out << "- **" << cap("scenario", lang) << ":** " << md_code(r.scenario_id) << "\n";
-  out << "- **" << cap("current", lang) << ":** " << md_level(model, r.current_level, lang) << "\n\n";
+  out << "- **" << cap("current", lang) << ":** " << md_level(model, r.current_level, lang)
+      << "\n\n";
   MdTable t;
   const std::vector<std::string> h = headers(r, lang);
   for (std::size_t c = 0; c < h.size(); ++c)
@@ -182,8 +190,9 @@ void write_levels_markdown(std::ostream& out, const Model& model, const LevelsRe
                                             : md_level(model, r.variants[r.cheapest].level, lang))
       << " (" << label("cheapest_means", lang) << ")\n";
   out << "- **" << cap("most_moved", lang) << ":** "
-      << (r.most_moved == LevelsReport::kNone ? str(label("none", lang))
-                                              : md_level(model, r.variants[r.most_moved].level, lang))
+      << (r.most_moved == LevelsReport::kNone
+              ? str(label("none", lang))
+              : md_level(model, r.variants[r.most_moved].level, lang))
       << " (" << label("most_moved_means", lang) << ")\n";
 }
 

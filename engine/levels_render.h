@@ -13,7 +13,8 @@ namespace opgavesnit {
 /// net change, interfaces, conflicts or dropped seeds (as the scenario's
 /// policy has them), with the current level, the cheapest and the one
 /// that moves the most without conflict marked; then what the marks mean.
-void write_levels_text(std::ostream& out, const Model& model, const LevelsReport& report, Lang lang);
+void write_levels_text(std::ostream& out, const Model& model, const LevelsReport& report,
+                       Lang lang);
 
 /// The "opgavesnit-levels" version 1 document: the scenario, the
 /// municipality, its current level, one object per variant (in the

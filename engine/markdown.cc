@@ -8,8 +8,21 @@ std::string md_escape(std::string_view text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char ch = text[i];
     switch (ch) {
-      case '\\': case '`': case '*': case '_': case '[': case ']': case '<': case '>':
-      case '|': case '#': case '~': case '&': case '!': case '{': case '}':
+      case '\\':
+      case '`':
+      case '*':
+      case '_':
+      case '[':
+      case ']':
+      case '<':
+      case '>':
+      case '|':
+      case '#':
+      case '~':
+      case '&':
+      case '!':
+      case '{':
+      case '}':
         out += '\\';
         out += ch;
         break;
@@ -29,8 +42,8 @@ std::string md_escape(std::string_view text) {
 }
 
 std::string md_code(std::string_view id) {
-  if (id.empty() || id.find('`') != std::string_view::npos || id.find('|') != std::string_view::npos ||
-      id.find('\n') != std::string_view::npos)
+  if (id.empty() || id.find('`') != std::string_view::npos ||
+      id.find('|') != std::string_view::npos || id.find('\n') != std::string_view::npos)
     return md_escape(id);
   return "`" + std::string(id) + "`";
 }

@@ -26,7 +26,10 @@ std::string fte(const Int256& hundredths, Cents per_fte, Lang lang) {
   return format_fte(hundredths, per_fte, lang);
 }
 
-std::string count(std::size_t n) { return std::to_string(n); }
+/// A count, thousands grouped for `lang` ("1,203", "1.203").
+std::string count(std::size_t n, Lang lang) {
+  return format_fixed(Int256(static_cast<std::uint64_t>(n)), 0, 0, lang);
+}
 
 std::string name_or_id(const std::string& name, const std::string& id) {
   return md_escape(name.empty() ? id : name);
@@ -80,16 +83,19 @@ Int256 moved_hours(const Model& model, const Plan& plan, Id c) {
 void write_header(std::ostream& out, const Model& model, const Plan& plan, Lang lang) {
   const Scenario* scenario = plan.scenario != kNoId ? &model.scenarios[plan.scenario] : nullptr;
   out << "# " << cap("plan", lang) << ": "
-      << (scenario && !scenario->name.empty() ? md_escape(scenario->name) : md_code(plan.scenario_id))
+      << (scenario && !scenario->name.empty() ? md_escape(scenario->name)
+                                              : md_code(plan.scenario_id))
       << "\n\n";
   bullet(out, "scenario", lang, md_code(plan.scenario_id));
   std::string state(label(plan.consistent ? "consistent" : "inconsistent", lang));
   if (!plan.consistent)
-    state += " (" + count(conflict_count(plan)) + " " + std::string(label("conflicts", lang)) + ")";
+    state += " (" + count(conflict_count(plan), lang) + " " +
+             std::string(label("conflicts", lang)) + ")";
   bullet(out, "plan", lang, state);
   std::string policy = plan.policy == ConflictPolicy::strict ? "`strict`" : "`drop`";
   if (plan.policy == ConflictPolicy::drop)
-    policy += " (" + count(dropped_count(plan)) + " " + std::string(label("dropped_seeds", lang)) + ")";
+    policy += " (" + count(dropped_count(plan), lang) + " " +
+              std::string(label("dropped_seeds", lang)) + ")";
   bullet(out, "conflict_policy", lang, policy);
   bullet(out, "waves", lang, std::to_string(plan.wave_count));
   out << "\n";
@@ -115,10 +121,11 @@ void write_summary(std::ostream& out, const Model& model, const Plan& plan, Lang
   for (Id m : plan.municipality_order) {
     const MunicipalityPlan& mp = plan.municipalities[m];
     const std::size_t p = drop ? mp.dropped.size() : mp.conflicts.size();
-    t.row({md_municipality(model, m), md_level(model, mp.level, lang), count(mp.transferred),
-           count(mp.split), count(mp.retained), format_hours(mp.hours_transferred, lang),
+    t.row({md_municipality(model, m), md_level(model, mp.level, lang), count(mp.transferred, lang),
+           count(mp.split, lang), count(mp.retained, lang),
+           format_hours(mp.hours_transferred, lang),
            fte(mp.hours_transferred, plan.hours_per_fte, lang), money(mp.price, lang),
-           signed_money(mp.net_change, lang), count(mp.interfaces.size()), count(p)});
+           signed_money(mp.net_change, lang), count(mp.interfaces.size(), lang), count(p, lang)});
     transferred += mp.transferred;
     split += mp.split;
     retained += mp.retained;
@@ -126,19 +133,20 @@ void write_summary(std::ostream& out, const Model& model, const Plan& plan, Lang
     problems += p;
     net += mp.net_change;
   }
-  t.row({"**" + cap("total", lang) + "**", "", count(transferred), count(split), count(retained),
-         format_hours(plan.totals.hours_transferred, lang),
+  t.row({"**" + cap("total", lang) + "**", "", count(transferred, lang), count(split, lang),
+         count(retained, lang), format_hours(plan.totals.hours_transferred, lang),
          fte(plan.totals.hours_transferred, plan.hours_per_fte, lang),
-         money(plan.totals.price, lang), signed_money(net, lang), count(interfaces),
-         count(problems)});
+         money(plan.totals.price, lang), signed_money(net, lang), count(interfaces, lang),
+         count(problems, lang)});
   t.write(out);
 }
 
 void write_package(std::ostream& out, const Model& model, const MunicipalityPlan& mp, Lang lang) {
   out << "### " << cap("package", lang) << "\n\n";
   if (!mp.takes_part()) {
-    bullet(out, "level", lang, std::string(label("none", lang)) + " (" +
-                                   std::string(label("does_not_take_part", lang)) + ")");
+    bullet(out, "level", lang,
+           std::string(label("none", lang)) + " (" +
+               std::string(label("does_not_take_part", lang)) + ")");
     out << "\n";
     return;
   }
@@ -146,14 +154,16 @@ void write_package(std::ostream& out, const Model& model, const MunicipalityPlan
   bullet(out, "level", lang, md_level(model, mp.level, lang) + " (" + md_code(level.id) + ")");
   bullet(out, "sla", lang, sla_text(level, lang));
   bullet(out, "price", lang,
-         std::string(label("hourly_rate", lang)) + " " + format_money(Int256(level.hourly_rate), 2, lang) +
-             "; " + std::string(label("base_fee", lang)) + " " +
+         std::string(label("hourly_rate", lang)) + " " +
+             format_money(Int256(level.hourly_rate), 2, lang) + "; " +
+             std::string(label("base_fee", lang)) + " " +
              format_money(Int256(level.base_fee), 2, lang) + "; " +
              std::string(label("annual_price", lang)) + " " + money(mp.price, lang));
   out << "\n";
 }
 
-void write_interfaces(std::ostream& out, const Model& model, const MunicipalityPlan& mp, Lang lang) {
+void write_interfaces(std::ostream& out, const Model& model, const MunicipalityPlan& mp,
+                      Lang lang) {
   out << "### " << cap("interfaces", lang) << "\n\n";
   if (mp.interfaces.empty()) {
     out << cap("none", lang) << ".\n\n";
@@ -196,7 +206,8 @@ void write_conflicts(std::ostream& out, const Model& model, const Plan& plan,
   t.column(cap("seed", lang));
   t.column(cap("reaches_retained", lang));
   for (const DroppedSeed& ds : mp.dropped)
-    t.row({pair_md(model, {ds.component, ds.task}), md_code(model.components[ds.reaches].qualified)});
+    t.row(
+        {pair_md(model, {ds.component, ds.task}), md_code(model.components[ds.reaches].qualified)});
   t.write(out);
 }
 
@@ -226,7 +237,7 @@ void write_waves(std::ostream& out, const Model& model, const Plan& plan,
     if (plan.scheduled)
       cells.push_back(key.second == kNoId ? std::string(label("unscheduled", lang))
                                           : md_escape(plan.periods[key.second]));
-    cells.push_back(count(value.first));
+    cells.push_back(count(value.first, lang));
     cells.push_back(format_hours(value.second, lang));
     t.row(std::move(cells));
   }
@@ -261,16 +272,16 @@ void write_common_costs(std::ostream& out, const Model& model, const Plan& plan,
     std::string name = md_code(plan.common_cost_ids[k]);
     if (scenario && k < scenario->common_costs.size() && !scenario->common_costs[k].name.empty())
       name = md_escape(scenario->common_costs[k].name) + " (" + name + ")";
-    t.row({name,
-           format_money(Int256(k < mp.common_costs.size() ? mp.common_costs[k] : 0), 2, lang)});
+    t.row(
+        {name, format_money(Int256(k < mp.common_costs.size() ? mp.common_costs[k] : 0), 2, lang)});
   }
   t.write(out);
 }
 
 void write_schedule(std::ostream& out, const Model& model, const Plan& plan, Lang lang) {
   out << "## " << cap("schedule", lang) << "\n\n";
-  bullet(out, "capacity", lang, format_hours(plan.capacity_hours, lang) + " / " +
-                                    std::string(label("period", lang)));
+  bullet(out, "capacity", lang,
+         format_hours(plan.capacity_hours, lang) + " / " + std::string(label("period", lang)));
   out << "\n";
   std::vector<Int256> used(plan.periods.size());
   std::vector<std::size_t> components(plan.periods.size(), 0);
@@ -284,11 +295,11 @@ void write_schedule(std::ostream& out, const Model& model, const Plan& plan, Lan
   t.column(cap("components", lang), Align::right);
   t.column(cap("hours", lang), Align::right);
   for (std::size_t p = 0; p < plan.periods.size(); ++p)
-    t.row({md_escape(plan.periods[p]), count(components[p]),
-           format_hours(used[p], lang) +
-               (used[p] > Int256(plan.capacity_hours)
-                    ? " (" + std::string(label("over_capacity", lang)) + ")"
-                    : "")});
+    t.row(
+        {md_escape(plan.periods[p]), count(components[p], lang),
+         format_hours(used[p], lang) + (used[p] > Int256(plan.capacity_hours)
+                                            ? " (" + std::string(label("over_capacity", lang)) + ")"
+                                            : "")});
   t.write(out);
   if (!plan.unscheduled.empty()) {
     out << "**" << cap("unscheduled", lang) << ":** ";

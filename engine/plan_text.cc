@@ -1,7 +1,10 @@
 #include "plan_text.h"
 
+#include <algorithm>
 #include <map>
 #include <string>
+
+#include "task_matrix.h"
 
 namespace opgavesnit {
 
@@ -36,6 +39,34 @@ void line(std::ostream& out, const std::string& label, const std::string& value)
 
 std::string plural(std::size_t n, const char* one, const char* many) {
   return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+/// The task-split matrix, one letter per cell, columns numbered:
+///   task split         1 operation, 2 patching
+///                      switch   S S
+///                      (S shared, M municipality, B both, - not a task of the type)
+void write_matrix(std::ostream& out, const Model& model, const TaskMatrix& matrix) {
+  if (matrix.types.empty()) return;
+  std::string legend;
+  for (std::size_t c = 0; c < matrix.tasks.size(); ++c)
+    legend += (c ? ", " : "") + std::to_string(c + 1) + " " + model.tasks[matrix.tasks[c]].id;
+  line(out, "task split", legend);
+  std::size_t type_width = 0;
+  for (Id t : matrix.types) type_width = std::max(type_width, model.types[t].id.size());
+  const std::size_t cell_width = std::to_string(matrix.tasks.size()).size();
+  for (std::size_t r = 0; r < matrix.types.size(); ++r) {
+    std::string row = model.types[matrix.types[r]].id;
+    row.resize(type_width, ' ');
+    for (std::size_t c = 0; c < matrix.tasks.size(); ++c) {
+      static constexpr char kLetter[] = {'-', 'M', 'S', 'B'};  // by Holder
+      std::string cell(1, kLetter[static_cast<int>(matrix.at(r, c).holder)]);
+      cell.resize(cell_width, ' ');
+      row += ' ' + cell;
+    }
+    while (!row.empty() && row.back() == ' ') row.pop_back();
+    line(out, "", row);
+  }
+  line(out, "", "(S shared, M municipality, B both, - not a task of the type)");
 }
 
 void write_municipality(std::ostream& out, const Model& model, const Plan& plan, Id m) {
@@ -90,6 +121,7 @@ void write_municipality(std::ostream& out, const Model& model, const Plan& plan,
       line(out, "", model.components[c].qualified + ": " + moved + " handed over");
     }
   }
+  write_matrix(out, model, make_task_matrix(model, plan, m));
   if (!mp.conflicts.empty()) {
     line(out, "conflicts", std::to_string(mp.conflicts.size()));
     for (const Conflict& cf : mp.conflicts)

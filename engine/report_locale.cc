@@ -25,7 +25,8 @@ constexpr std::array kLabels = {
     Entry{"capacity", "capacity", "kapacitet"},
     Entry{"changed_municipalities", "changed municipalities", "ændrede kommuner"},
     Entry{"cheapest", "cheapest", "billigst"},
-    Entry{"cheapest_means", "the lowest net change: the lowest total cost after the handover", "den laveste nettoændring: de laveste samlede udgifter efter overdragelsen"},
+    Entry{"cheapest_means", "the lowest net change: the lowest total cost after the handover",
+          "den laveste nettoændring: de laveste samlede udgifter efter overdragelsen"},
     Entry{"common_cost", "common cost", "fællesomkostning"},
     Entry{"common_costs", "common costs", "fællesomkostninger"},
     Entry{"compare", "comparison", "sammenligning"},
@@ -33,7 +34,8 @@ constexpr std::array kLabels = {
     Entry{"components", "components", "komponenter"},
     Entry{"conflict_policy", "conflict policy", "konflikthåndtering"},
     Entry{"conflicts", "conflicts", "konflikter"},
-    Entry{"conflicts_and_dropped", "conflicts and dropped seeds", "konflikter og fravalgte opgaver"},
+    Entry{"conflicts_and_dropped", "conflicts and dropped seeds",
+          "konflikter og fravalgte opgaver"},
     Entry{"consistent", "consistent", "konsistent"},
     Entry{"current", "current", "nuværende"},
     Entry{"dependency", "dependency", "afhængighed"},
@@ -58,10 +60,22 @@ constexpr std::array kLabels = {
     Entry{"interfaces", "interfaces", "snitflader"},
     Entry{"level", "level", "serviceniveau"},
     Entry{"levels", "levels", "serviceniveauer"},
-    Entry{"matrix_legend", "Who holds each task on the components of each type, with the hours per year behind it: *shared* (the shared organisation), *municipality*, *both* (when the components of the type differ: hours with the shared organisation / with the municipality), *n/a* (the type has no such task).", "Hvem der varetager hver opgave på komponenterne af hver type, med timerne pr. år bag: *fælles* (den fælles organisation), *kommune*, *begge* (når typens komponenter er forskellige: timer hos den fælles organisation / hos kommunen), *–* (typen har ikke opgaven)."},
-    Entry{"more_in_json", "more (--format json lists them all)", "flere (--format json viser dem alle)"},
+    Entry{"matrix_legend",
+          "Who holds each task on the components of each type, with the hours per year behind it: "
+          "*shared* (the shared organisation), *municipality*, *both* (when the components of the "
+          "type differ: hours with the shared organisation / with the municipality), *n/a* (the "
+          "type has no such task).",
+          "Hvem der varetager hver opgave på komponenterne af hver type, med timerne pr. år bag: "
+          "*fælles* (den fælles organisation), *kommune*, *begge* (når typens komponenter er "
+          "forskellige: timer hos den fælles organisation / hos kommunen), *–* (typen har ikke "
+          "opgaven)."},
+    Entry{"more_in_json", "more (--format json lists them all)",
+          "flere (--format json viser dem alle)"},
     Entry{"most_moved", "most moved without conflict", "mest overdraget uden konflikt"},
-    Entry{"most_moved_means", "the most hours transferred with no conflict and no dropped seed involving the municipality", "flest overdragne timer uden konflikter og fravalgte opgaver, der vedrører kommunen"},
+    Entry{"most_moved_means",
+          "the most hours transferred with no conflict and no dropped seed involving the "
+          "municipality",
+          "flest overdragne timer uden konflikter og fravalgte opgaver, der vedrører kommunen"},
     Entry{"municipalities", "municipalities", "kommuner"},
     Entry{"municipality", "municipality", "kommune"},
     Entry{"n/a", "n/a", "–"},
@@ -69,7 +83,8 @@ constexpr std::array kLabels = {
     Entry{"no", "no", "nej"},
     Entry{"no_components", "no components", "ingen komponenter"},
     Entry{"none", "none", "ingen"},
-    Entry{"over_capacity", "over capacity: one oversize group", "over kapaciteten: én for stor gruppe"},
+    Entry{"over_capacity", "over capacity: one oversize group",
+          "over kapaciteten: én for stor gruppe"},
     Entry{"package", "package", "servicepakke"},
     Entry{"path", "path", "sti"},
     Entry{"period", "period", "periode"},
@@ -142,8 +157,8 @@ const char* to_string(Lang lang) { return lang == Lang::da ? "da" : "en"; }
 
 std::string format_fixed(const Int256& value, unsigned scale, unsigned decimals, Lang lang) {
   const int s = static_cast<int>(std::min(scale, 18u));
-  return localize(opgavesnit::format_fixed(value, s, static_cast<int>(std::min(decimals, 18u)), true),
-                  lang);
+  return localize(
+      opgavesnit::format_fixed(value, s, static_cast<int>(std::min(decimals, 18u)), true), lang);
 }
 
 std::string format_money(const Int256& value, unsigned scale, Lang lang) {

@@ -25,7 +25,7 @@ enum class Holder : std::uint8_t {
 /// One cell of a TaskMatrix.
 struct MatrixCell {
   Holder holder = Holder::not_applicable;
-  Int256 hours_shared;        ///< hundredths of an hour/year (type task hours × quantity) handed over
+  Int256 hours_shared;  ///< hundredths of an hour/year (type task hours × quantity) handed over
   Int256 hours_municipality;  ///< same, for components where the task stays
 };
 

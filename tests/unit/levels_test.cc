@@ -24,7 +24,9 @@ Model sample(ConflictPolicy policy = ConflictPolicy::strict) {
   b.type("ot", {{"operation", 5000}}, "ot");
   b.level("basis", 70000).fee(1000000).include({.categories = {"facility"}});
   b.level("standard", 60000).fee(1000000).include({.categories = {"facility", "server"}});
-  b.level("fuld", 60000).fee(1000000).include({.categories = {"facility", "server", "application"}});
+  b.level("fuld", 60000)
+      .fee(1000000)
+      .include({.categories = {"facility", "server", "application"}});
   b.level("dyr", 90000).fee(1000000).include({.categories = {"facility", "server"}});
   b.municipality("a", 1, 60000);
   b.municipality("b", 1, 60000);
@@ -55,7 +57,8 @@ TEST_CASE("levels: every level when the municipality lists none") {
   CHECK_FALSE(r.variants[1].current);
   CHECK(r.variants[0].hours_transferred == Int256(10000));
   CHECK(r.variants[1].hours_transferred == Int256(22000));
-  CHECK(r.variants[2].hours_transferred == Int256(27000));  // strict: the historian moves, SCADA stays
+  CHECK(r.variants[2].hours_transferred ==
+        Int256(27000));  // strict: the historian moves, SCADA stays
   CHECK(r.variants[2].conflicts == 1);
   CHECK_FALSE(r.variants[2].consistent);
   // Net change: basis 10000 + 100 h × (700 − 600) = 20,000 kr.; standard
@@ -107,7 +110,8 @@ TEST_CASE("levels: no variant without conflict; text report") {
         "levels: a, scenario s (current: basis)\n"
         "\n"
         "Level  Hours transferred    FTE           Price      Net change  Interfaces  Conflicts\n"
-        "fuld            270.00 h  0.166  172,000.00 kr.  +10,000.00 kr.           1          1  cheapest\n"
+        "fuld            270.00 h  0.166  172,000.00 kr.  +10,000.00 kr.           1          1  "
+        "cheapest\n"
         "\n"
         "cheapest: fuld (the lowest net change: the lowest total cost after the handover)\n"
         "most moved without conflict: none (the most hours transferred with no conflict and no "

@@ -23,7 +23,9 @@ Model sample() {
   b.component("a/dc", "dc").annual(100000).book(2500000);
   b.component("a/vm1", "vm").on("a/dc").qty(2);
   b.component("a/vm2", "vm").on("a/dc").retain("legacy");
-  b.scenario("s", "standard").set("b", "none").cost("transition", 1000000, {{KeyBasis::population, 10000}});
+  b.scenario("s", "standard")
+      .set("b", "none")
+      .cost("transition", 1000000, {{KeyBasis::population, 10000}});
   Model m = b.build();
   m.municipalities[0].name = "A | Kommune";
   m.levels[0].name = "Standard";

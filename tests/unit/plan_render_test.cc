@@ -151,6 +151,11 @@ a
                      a/esdh -> a/scada  upstream, hard
   split components   1
                      a/esdh: operation handed over
+  task split         1 operation, 2 capacity, 3 backup
+                     dc  S - -
+                     vm  S S -
+                     app B - B
+                     (S shared, M municipality, B both, - not a task of the type)
   dropped seeds      1
                      a/esdh:backup reaches retained a/scada
   waves              3 (wave 1: 2 components, wave 2: 1 component, wave 3: 1 component)
@@ -166,6 +171,9 @@ b
   net change         +13,600.00 kr.
   assets             0.00 kr.
   interfaces         0 (0 upstream, 0 service)
+  task split         1 operation, 2 capacity
+                     vm S S
+                     (S shared, M municipality, B both, - not a task of the type)
   waves              1 (wave 1: 1 component)
   periods            q2: 1
 

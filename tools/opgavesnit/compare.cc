@@ -1,12 +1,14 @@
-// opgavesnit compare MODEL --scenario A --scenario B [--format text|json|md] [--lang en|da] [-o FILE]
-#include <memory>
-#include <sstream>
+// opgavesnit compare MODEL --scenario A --scenario B [--format text|json|md] [--lang en|da] [-o
+// FILE]
+#include "compare.h"
 
 #include <fmt/format.h>
 
+#include <memory>
+#include <sstream>
+
 #include "commands.h"
 #include "common.h"
-#include "compare.h"
 #include "compare_json.h"
 #include "compare_markdown.h"
 #include "compare_text.h"
@@ -26,8 +28,9 @@ struct CompareOptions {
 
 int run_compare(const CompareOptions& opt) {
   if (opt.scenarios.size() != 2) {
-    print_error(fmt::format("compare needs exactly two scenarios (--scenario A --scenario B), got {}",
-                            opt.scenarios.size()));
+    print_error(
+        fmt::format("compare needs exactly two scenarios (--scenario A --scenario B), got {}",
+                    opt.scenarios.size()));
     return kExitUsage;
   }
   Lang lang = Lang::en;
@@ -50,9 +53,10 @@ int run_compare(const CompareOptions& opt) {
   int status = kExitOk;
   for (const Plan* p : {&a, &b}) {
     if (p->consistent) continue;
-    print_error(fmt::format("scenario '{}' is inconsistent: retained components are needed by the "
-                            "handover (see the conflicts)",
-                            p->scenario_id));
+    print_error(
+        fmt::format("scenario '{}' is inconsistent: retained components are needed by the "
+                    "handover (see the conflicts)",
+                    p->scenario_id));
     status = kExitModel;
   }
   return status;
@@ -77,13 +81,15 @@ void add_compare(CLI::App& app, int& status) {
   cmd->add_option("--lang", opt->lang, "Language of the labels and numbers of text and md")
       ->check(CLI::IsMember({"en", "da"}))
       ->capture_default_str();
-  cmd->add_option("-o,--output", opt->output, "Write to FILE (atomically) instead of standard output");
+  cmd->add_option("-o,--output", opt->output,
+                  "Write to FILE (atomically) instead of standard output");
   cmd->footer(
       "Exit status: 0 done; 1 model errors, or a scenario that is inconsistent (the\n"
       "comparison is still printed); 2 wrong usage or a file that cannot be read or written.\n\n"
       "Examples:\n"
       "  opgavesnit compare models/midtjylland -s alle-basis -s alle-standard\n"
-      "  opgavesnit compare models/midtjylland -s alle-standard -s differentieret --format md --lang da");
+      "  opgavesnit compare models/midtjylland -s alle-standard -s differentieret --format md "
+      "--lang da");
   cmd->callback([opt, &status] { status = run_compare(*opt); });
 }
 

@@ -1,12 +1,14 @@
-// opgavesnit levels MODEL --municipality M [--scenario ID] [--format text|json|md] [--lang en|da] [-o FILE]
-#include <memory>
-#include <sstream>
+// opgavesnit levels MODEL --municipality M [--scenario ID] [--format text|json|md] [--lang en|da]
+// [-o FILE]
+#include "levels.h"
 
 #include <fmt/format.h>
 
+#include <memory>
+#include <sstream>
+
 #include "commands.h"
 #include "common.h"
-#include "levels.h"
 #include "levels_render.h"
 #include "report_locale.h"
 
@@ -75,7 +77,8 @@ void add_levels(CLI::App& app, int& status) {
   cmd->add_option("--lang", opt->lang, "Language of the labels and numbers of text and md")
       ->check(CLI::IsMember({"en", "da"}))
       ->capture_default_str();
-  cmd->add_option("-o,--output", opt->output, "Write to FILE (atomically) instead of standard output");
+  cmd->add_option("-o,--output", opt->output,
+                  "Write to FILE (atomically) instead of standard output");
   cmd->footer(
       "Conflicts of a variant are findings, not failures: the exit status is 0 whenever\n"
       "the table was written; 1 model errors; 2 wrong usage or a file that cannot be\n"

@@ -1,0 +1,1 @@
+compare examples/conflict-drop -s strict -s drop --format html
