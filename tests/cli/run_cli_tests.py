@@ -285,6 +285,9 @@ def check_expectations(run, expect, result):
     for s in expect.get("stdout_contains", []):
         if s not in stdout:
             result.problems.append(f"stdout does not contain {s!r}")
+    for s in expect.get("stdout_not_contains", []):
+        if s in stdout:
+            result.problems.append(f"stdout contains {s!r}")
     if "stdout_json_contains" in expect:
         try:
             doc = json.loads(stdout)
