@@ -10,5 +10,7 @@ namespace opgavesnit::cli {
 void add_validate(CLI::App& app, int& status);
 void add_plan(CLI::App& app, int& status);
 void add_explain(CLI::App& app, int& status);
+void add_schema(CLI::App& app, int& status);
+void add_fmt(CLI::App& app, int& status);
 
 }  // namespace opgavesnit::cli

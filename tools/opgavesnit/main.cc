@@ -27,6 +27,8 @@ int main(int argc, char** argv) {
   add_validate(app, status);
   add_plan(app, status);
   add_explain(app, status);
+  add_schema(app, status);
+  add_fmt(app, status);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
