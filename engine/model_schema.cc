@@ -6,37 +6,47 @@ namespace opgavesnit::schema {
 
 namespace {
 
-Value scalar(Kind k) { return Value{k}; }
+Value scalar(Kind k) {
+  Value v;
+  v.kind = k;
+  return v;
+}
 Value id() { return scalar(Kind::id); }
 Value text() { return scalar(Kind::text); }
+/// An id that must not be `reserved`.
+Value id_except(std::string_view reserved) {
+  Value v = id();
+  v.reserved = reserved;
+  return v;
+}
 Value money() {
-  Value v{Kind::number};
+  Value v = scalar(Kind::number);
   v.decimals = 2;
   return v;
 }
 Value decimal4() {
-  Value v{Kind::number};
+  Value v = scalar(Kind::number);
   v.decimals = 4;
   return v;
 }
 Value whole(std::int64_t min) {
-  Value v{Kind::whole};
+  Value v = scalar(Kind::whole);
   v.min = min;
   return v;
 }
 Value choice(std::vector<std::string_view> choices) {
-  Value v{Kind::choice};
+  Value v = scalar(Kind::choice);
   v.choices = std::move(choices);
   return v;
 }
 Value mapping(Shape s) {
-  Value v{Kind::mapping};
+  Value v = scalar(Kind::mapping);
   v.shape = s;
   return v;
 }
 /// A list of scalars of kind `item`.
 Value list(Kind item, bool non_empty = false) {
-  Value v{Kind::list};
+  Value v = scalar(Kind::list);
   v.item = item;
   v.non_empty = non_empty;
   return v;
@@ -90,7 +100,7 @@ std::vector<ShapeSpec> make_shapes() {
   }
   s.push_back({Shape::task, "task", "a task", "An operational task (driftsopgave) that can be split",
                {
-                   required("id", id(), "The task's id; 'all' is reserved"),
+                   required("id", id_except("all"), "The task's id; 'all' is reserved"),
                    key("name", text(), "The task's name; reports fall back to the id"),
                    key("description", text(), "What the task covers"),
                },
@@ -119,7 +129,7 @@ std::vector<ShapeSpec> make_shapes() {
   s.push_back({Shape::service_level, "service_level", "a service level",
                "A candidate service level (serviceniveau) of the shared organisation",
                {
-                   required("id", id(), "The level's id; 'none' is reserved"),
+                   required("id", id_except("none"), "The level's id; 'none' is reserved"),
                    key("name", text(), "The level's name"),
                    key("rank", whole(0), "Display order"),
                    key("extends", id(), "A level whose includes and excludes this level inherits"),
@@ -208,7 +218,7 @@ std::vector<ShapeSpec> make_shapes() {
                },
                {}});
   {
-    Value levels{Kind::id_mapping};
+    Value levels = scalar(Kind::id_mapping);
     levels.item = Kind::id;
     levels.extra = "none";
     s.push_back({Shape::scenario, "scenario", "a scenario",
@@ -239,7 +249,7 @@ std::vector<ShapeSpec> make_shapes() {
                  {}});
   }
   {
-    Value key_value{Kind::choice_or_mapping};
+    Value key_value = scalar(Kind::choice_or_mapping);
     key_value.shape = Shape::weights;
     key_value.choices = {"population", "equal", "hours"};
     s.push_back({Shape::common_cost, "common_cost", "a common cost",

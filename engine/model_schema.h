@@ -62,6 +62,7 @@ struct Value {
   bool non_empty = false;     ///< list: must have an item
   bool unique = false;        ///< list: items are distinct
   std::string_view extra;     ///< a scalar value besides the items' kind (id_mapping: "none")
+  std::string_view reserved;  ///< id: a value that is not allowed ("all" for tasks)
 };
 
 /// One key of a mapping.

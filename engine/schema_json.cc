@@ -16,7 +16,7 @@ using schema::Shape;
 using schema::Value;
 
 constexpr std::string_view kIdPart = "[a-z0-9][a-z0-9._-]{0,63}";
-constexpr double kTooLarge = 1e12;
+constexpr std::int64_t kTooLarge = 1000000000000;  // 10^12
 
 std::string ref_to(Shape s) { return "#/definitions/" + std::string(schema::spec(s).name); }
 
@@ -41,6 +41,7 @@ Json scalar_schema(Kind kind, const Value& v) {
       break;
     case Kind::id:
       j = id_schema();
+      if (!v.reserved.empty()) j["not"] = Json{{"const", std::string(v.reserved)}};
       break;
     case Kind::component_ref:
       j["type"] = text_types();

@@ -9,6 +9,7 @@ packages=(cmake g++ make pkg-config
           doctest-dev libcli11-dev nlohmann-json3-dev python3)
 # Only the tests need these (one line per purpose).
 test_packages=(
+  python3-yaml python3-jsonschema   # tests/schema, tests/fmt, tools/ci: the JSON Schema, fmt, CI recipes
 )
 if [ "${1:-}" = "--tests" ]; then
   packages+=("${test_packages[@]}")
