@@ -12,6 +12,7 @@
 
 #include <fmt/format.h>
 
+#include "loader.h"
 #include "loader_internal.h"
 #include "model_schema.h"
 #include "number.h"
@@ -154,19 +155,28 @@ bool same_tree(const Tree& a, NodeId x, const Tree& b, NodeId y) {
       for (std::size_t i = 0; i < p.children.size(); ++i)
         if (!same_tree(a, p.children[i], b, q.children[i])) return false;
       return true;
-    case Kind::mapping:
+    case Kind::mapping: {
+      // Keys are scalars in a file without errors; pair them by sorting.
       if (p.children.size() != q.children.size()) return false;
-      for (std::size_t i = 0; i + 1 < p.children.size(); i += 2) {
-        bool found = false;
-        for (std::size_t j = 0; j + 1 < q.children.size(); j += 2) {
-          if (!same_tree(a, p.children[i], b, q.children[j])) continue;
-          if (!same_tree(a, p.children[i + 1], b, q.children[j + 1])) return false;
-          found = true;
-          break;
+      auto keys = [](const Tree& t, const yaml::Node& m) {
+        std::vector<std::pair<std::pair<int, std::string>, std::size_t>> out;
+        for (std::size_t i = 0; i + 1 < m.children.size(); i += 2) {
+          const yaml::Node& k = t[m.children[i]];
+          if (k.kind != Kind::scalar) return decltype(out){};
+          auto mk = meaning(k);
+          out.push_back({{mk.first, *mk.second}, i});
         }
-        if (!found) return false;
+        std::sort(out.begin(), out.end());
+        return out;
+      };
+      auto pk = keys(a, p), qk = keys(b, q);
+      if (pk.size() * 2 != p.children.size() || qk.size() != pk.size()) return false;
+      for (std::size_t i = 0; i < pk.size(); ++i) {
+        if (pk[i].first != qk[i].first) return false;
+        if (!same_tree(a, p.children[pk[i].second + 1], b, q.children[qk[i].second + 1])) return false;
       }
       return true;
+    }
   }
   return false;
 }
@@ -656,6 +666,21 @@ bool format_model_file(const std::string& input, Id file, std::string& out, Diag
   // The checks of one file on its own (references to other files are not
   // needed to lay it out): encoding, syntax, shape.
   std::uint32_t line = 0, column = 0;
+  const LoadLimits limits;
+  if (text.size() > limits.max_file_bytes) {
+    diags.error("file-too-large", {file, 0, 0}, "the file is larger than the limit of a model file");
+    return false;
+  }
+  for (std::size_t start = 0; start < text.size(); ++line) {
+    std::size_t end = std::min(text.find('\n', start), text.size());
+    if (end - start > limits.max_line_bytes) {
+      diags.error("line-too-long", {file, line, 0},
+                  fmt::format("line {} is longer than the limit of {} bytes", line + 1, limits.max_line_bytes));
+      return false;
+    }
+    start = end + 1;
+  }
+  line = 0;
   if (!yaml::check_utf8(text, line, column)) {
     diags.error("encoding", {file, line, column}, "the file is not UTF-8 text of YAML's printable characters");
     return false;
