@@ -75,7 +75,7 @@ bool is_blank_text(std::string_view s) {
 bool yaml11_special(const std::string& v) {
   static const std::unordered_set<std::string> kWords = {
       "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO", "on", "On", "ON", "off", "Off", "OFF", "~", "null",
-      "Null", "NULL"};
+      "Null", "NULL", "="};
   if (kWords.count(v)) return true;
   auto digit = [](char c) { return c >= '0' && c <= '9'; };
   // 2027-01-31 (a date to YAML 1.1)
@@ -109,6 +109,9 @@ bool can_be_plain(const std::string& v, bool in_flow) {
   }
   for (char c : v)
     if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) return false;
+  // NEL, LS and PS break lines to YAML 1.1 readers.
+  for (const char* brk : {"\xC2\x85", "\xE2\x80\xA8", "\xE2\x80\xA9"})
+    if (v.find(brk) != std::string::npos) return false;
   if (v.find(": ") != std::string::npos || v.find(" #") != std::string::npos) return false;
   if (in_flow && v.find_first_of(",[]{}:") != std::string::npos) return false;
   return true;

@@ -12,7 +12,8 @@ For the bundled model and every example:
   order of the format (that of the schema's properties), and `fmt` of
   that changes nothing.
 And `fmt --check` exits 1 listing the changed files; a file with an error
-is not touched.
+is not touched; tools/gen-midtjylland.py writes the bundled model byte for
+byte (so regenerating keeps the canonical form).
 
 Needs python3-yaml (tools/setup.sh --tests).
 """
@@ -108,6 +109,12 @@ def key_order_problems(path, orders):
     return problems
 
 
+def check_ok(cond, failures, message):
+    if not cond:
+        failures.append(message)
+    return cond
+
+
 def main():
     exe, root = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
     failures = []
@@ -150,6 +157,21 @@ def main():
                 failures.append(f"{name}: fmt is not idempotent: {r.stdout}")
             for path in model_files(copy):
                 failures += key_order_problems(path, orders)
+
+        # tools/gen-midtjylland.py writes the canonical form: regenerating
+        # gives the bundled model byte for byte.
+        gen = os.path.join(tmp, "generated")
+        r = subprocess.run([sys.executable, os.path.join(root, "tools", "gen-midtjylland.py"), "--out", gen],
+                           capture_output=True, text=True)
+        if check_ok(r.returncode == 0, failures, f"gen-midtjylland.py failed: {r.stderr}"):
+            bundled = os.path.join(root, "models", "midtjylland")
+            for path in model_files(gen):
+                rel = os.path.relpath(path, gen)
+                with open(path, "rb") as a, open(os.path.join(bundled, rel), "rb") as b:
+                    if a.read() != b.read():
+                        failures.append(f"gen-midtjylland.py writes {rel} differently from the bundled file")
+            r = run(exe, "fmt", "--check", gen)
+            check_ok(r.returncode == 0, failures, f"gen-midtjylland.py output is not canonical: {r.stdout}")
 
         # A file with an error is reported and left as it is.
         broken = os.path.join(tmp, "broken.yaml")

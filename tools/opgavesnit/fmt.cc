@@ -65,9 +65,11 @@ void add_fmt(CLI::App& app, int& status) {
   CLI::App* cmd = app.add_subcommand(
       "fmt",
       "Rewrites model files in the canonical layout: keys in the order of the\n"
-      "format, two-space indentation, block style with lists of plain values as\n"
-      "[a, b], quotes only where YAML needs them, numbers as written; comments\n"
-      "and single blank lines are kept. A file with errors is not touched.");
+      "format, two-space indentation, block style (lists of plain values as\n"
+      "[a, b]; a flow mapping of plain values stays on one line), quotes only\n"
+      "where YAML needs them, numbers as written; comments and single blank\n"
+      "lines are kept. Each file is laid out on its own; a file with errors\n"
+      "is not touched.");
   cmd->add_option("MODEL", opt->paths, "Model folder(s) or file(s)")->required()->expected(1, -1);
   cmd->add_flag("--check", opt->check,
                 "Change nothing: list the files that would change and exit 1 if there are any");
