@@ -59,7 +59,12 @@ Value list_of(Shape s, bool non_empty = false) {
 }
 
 Key key(std::string_view name, Value value, std::string_view description, bool required = false) {
-  return Key{name, std::move(value), required, description};
+  return Key{name, std::move(value), required, description, {}};
+}
+/// An optional key with a default (as JSON text).
+Key key_default(std::string_view name, Value value, std::string_view default_json,
+                std::string_view description) {
+  return Key{name, std::move(value), false, description, default_json};
 }
 Key required(std::string_view name, Value value, std::string_view description) {
   return key(name, std::move(value), description, true);
@@ -90,8 +95,8 @@ std::vector<ShapeSpec> make_shapes() {
                  {
                      key("id", id(), "The region's id"),
                      key("name", text(), "The region's name"),
-                     key("currency", text(), "The currency of all amounts; informational, default DKK"),
-                     key("hours_per_fte", fte,
+                     key_default("currency", text(), "\"DKK\"", "The currency of all amounts; informational, default DKK"),
+                     key_default("hours_per_fte", fte, "1628",
                          "Productive hours in one full-time equivalent; default 1628, at most 2 decimals"),
                      key("hourly_cost", money(),
                          "Own cost per hour for municipalities that set none; at most 2 decimals"),
@@ -151,7 +156,7 @@ std::vector<ShapeSpec> make_shapes() {
   s.push_back({Shape::price, "price", "'price'", "The price of a service level",
                {
                    required("hourly_rate", money(), "Price per transferred hour; at most 2 decimals"),
-                   key("base_fee", money(),
+                   key_default("base_fee", money(), "0",
                        "Fixed yearly fee per municipality on this level; default 0, at most 2 decimals"),
                },
                {}});
@@ -191,12 +196,12 @@ std::vector<ShapeSpec> make_shapes() {
                      required("id", id(), "The component's id, unique within its municipality"),
                      required("type", id(), "A component type"),
                      key("name", text(), "The component's name"),
-                     key("quantity", whole(1), "Number of units; default 1"),
+                     key_default("quantity", whole(1), "1", "Number of units; default 1"),
                      key("site", text(), "Where it is; free text"),
                      key("tags", list(Kind::text), "Free tags that service-level rules select by"),
-                     key("annual_cost", money(),
+                     key_default("annual_cost", money(), "0",
                          "Licences, support, hardware per year; default 0, at most 2 decimals"),
-                     key("book_value", money(),
+                     key_default("book_value", money(), "0",
                          "Asset value for contribution in kind; default 0, at most 2 decimals"),
                      key("pin", choice({"retain", "transfer"}),
                          "retain: stays with the municipality whatever the level; transfer: handed over "
@@ -211,7 +216,7 @@ std::vector<ShapeSpec> make_shapes() {
                {
                    required("on", scalar(Kind::component_ref),
                             "The component depended on: a bare id (same municipality) or a qualified id"),
-                   key("kind", choice({"hard", "interface"}),
+                   key_default("kind", choice({"hard", "interface"}), "\"hard\"",
                        "hard (default): operated by the same party; interface: may be operated by different "
                        "parties across a documented interface"),
                    key("for", list(Kind::id, true), "Only these tasks of this component carry the dependency"),
@@ -229,7 +234,7 @@ std::vector<ShapeSpec> make_shapes() {
                      key("default_level", id(),
                          "The level of municipalities not listed in levels; default none"),
                      key("levels", levels, "Municipality -> level, or none (does not take part)"),
-                     key("conflicts", choice({"strict", "drop"}),
+                     key_default("conflicts", choice({"strict", "drop"}), "\"strict\"",
                          "strict (default): a conflict is an error; drop: conflicting pairs stay local"),
                      key("waves", mapping(Shape::waves), "Schedule the handover in periods"),
                      key("common_costs", list_of(Shape::common_cost),
@@ -260,7 +265,7 @@ std::vector<ShapeSpec> make_shapes() {
                      required("amount", money(), "The amount to split; at most 2 decimals"),
                      required("key", key_value,
                               "population, equal, hours, or a mapping of weights that sum to 1"),
-                     key("among", choice({"all", "participating"}),
+                     key_default("among", choice({"all", "participating"}), "\"all\"",
                          "all (default): every municipality; participating: those that take part"),
                  },
                  {}});

@@ -71,6 +71,7 @@ struct Key {
   Value value;
   bool required = false;
   std::string_view description;  ///< one line, shown by editors on hover
+  std::string_view default_json; ///< the default as JSON text ("1628", "\"DKK\""), or ""
 };
 
 /// One mapping of the format.

@@ -138,6 +138,7 @@ Json shape_schema(const schema::ShapeSpec& s, bool with_title) {
       for (auto& [name, value] : p.items()) with_description[name] = value;
       p = std::move(with_description);
     }
+    if (!k.default_json.empty()) p["default"] = Json::parse(k.default_json);
     props[std::string(k.name)] = std::move(p);
     if (k.required) required.push_back(std::string(k.name));
   }
@@ -153,7 +154,6 @@ Json shape_schema(const schema::ShapeSpec& s, bool with_title) {
 std::string model_json_schema() {
   Json root;
   root["$schema"] = "http://json-schema.org/draft-07/schema#";
-  root["$id"] = "urn:opgavesnit:model-format:1";
   root["title"] = "opgavesnit model file (format version 1)";
   Json file = shape_schema(schema::spec(Shape::file), false);
   for (auto& [name, value] : file.items()) root[name] = value;
