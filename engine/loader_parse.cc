@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "loader_internal.h"
+#include "model_schema.h"
 #include "number.h"
 
 namespace opgavesnit::detail {
@@ -25,7 +26,8 @@ using yaml::NodeId;
 using yaml::Style;
 using yaml::Tree;
 constexpr NodeId kNone = Tree::kNoNode;
-using Keys = std::initializer_list<std::string_view>;
+using Keys = std::vector<std::string_view>;
+using schema::Shape;
 
 /// Walks one file's tree with the checks every section shares.
 class Reader {
@@ -61,7 +63,7 @@ class Reader {
   }
 
   /// Checks that `n` is a mapping whose keys are all in `allowed`.
-  bool mapping(NodeId n, std::string_view what, Keys allowed) {
+  bool mapping(NodeId n, std::string_view what, const Keys& allowed) {
     if (t_[n].kind != Kind::mapping) {
       wrong_type(n, what, "a mapping");
       return false;
@@ -219,7 +221,7 @@ class Reader {
   }
 
   /// One of `choices`, reported as invalid-value otherwise.
-  std::optional<std::size_t> choice(NodeId n, std::string_view what, Keys choices) {
+  std::optional<std::size_t> choice(NodeId n, std::string_view what, const Keys& choices) {
     auto s = scalar_text(n, what);
     if (!s) return std::nullopt;
     auto it = std::find(choices.begin(), choices.end(), *s);
@@ -264,7 +266,7 @@ void each_item(Reader& r, NodeId section, std::string_view what, F&& f) {
 }
 
 void read_region(Reader& r, NodeId n, RawFile& out) {
-  if (!r.mapping(n, "'region'", {"id", "name", "currency", "hours_per_fte", "hourly_cost"})) return;
+  if (!r.mapping(n, "'region'", schema::keys(Shape::region))) return;
   Region region;
   region.pos = r.pos(n);
   if (NodeId v = r.get(n, "id"); v != kNone) region.id = r.id(v, "the region id").value_or("");
@@ -284,7 +286,7 @@ void read_region(Reader& r, NodeId n, RawFile& out) {
 
 void read_tasks(Reader& r, NodeId section, RawFile& out) {
   each_item(r, section, "'tasks'", [&](NodeId n) {
-    if (!r.mapping(n, "a task", {"id", "name", "description"})) return;
+    if (!r.mapping(n, "a task", schema::keys(Shape::task))) return;
     NodeId idn = r.need(n, "id", "a task");
     if (idn == kNone) return;
     auto id = r.id(idn, "the task id");
@@ -304,7 +306,7 @@ void read_tasks(Reader& r, NodeId section, RawFile& out) {
 
 void read_types(Reader& r, NodeId section, RawFile& out) {
   each_item(r, section, "'component_types'", [&](NodeId n) {
-    if (!r.mapping(n, "a component type", {"id", "name", "category", "tasks"})) return;
+    if (!r.mapping(n, "a component type", schema::keys(Shape::component_type))) return;
     NodeId idn = r.need(n, "id", "a component type");
     NodeId tasks = r.need(n, "tasks", "a component type");
     if (idn == kNone) return;
@@ -322,7 +324,7 @@ void read_types(Reader& r, NodeId section, RawFile& out) {
                         fmt::format("component type '{}' must have at least one task", *id));
       if (items) {
         for (NodeId tn : *items) {
-          if (!r.mapping(tn, "a task of a component type", {"task", "hours", "foundation", "requires"}))
+          if (!r.mapping(tn, "a task of a component type", schema::keys(Shape::type_task)))
             continue;
           NodeId task = r.need(tn, "task", "a task of a component type");
           NodeId hours = r.need(tn, "hours", "a task of a component type");
@@ -373,7 +375,7 @@ RawFilter read_filter(Reader& r, NodeId rule, std::string_view key, bool compone
 std::vector<RawRule> read_rules(Reader& r, NodeId section, std::string_view what) {
   std::vector<RawRule> rules;
   each_item(r, section, what, [&](NodeId n) {
-    if (!r.mapping(n, "a rule", {"categories", "types", "tags", "components", "municipalities", "tasks"}))
+    if (!r.mapping(n, "a rule", schema::keys(Shape::rule)))
       return;
     RawRule rule;
     rule.pos = r.pos(n);
@@ -391,7 +393,7 @@ std::vector<RawRule> read_rules(Reader& r, NodeId section, std::string_view what
 void read_levels(Reader& r, NodeId section, RawFile& out) {
   each_item(r, section, "'service_levels'", [&](NodeId n) {
     if (!r.mapping(n, "a service level",
-                   {"id", "name", "rank", "sla", "price", "extends", "includes", "excludes"}))
+                   schema::keys(Shape::service_level)))
       return;
     NodeId idn = r.need(n, "id", "a service level");
     NodeId price = r.need(n, "price", "a service level");
@@ -409,7 +411,7 @@ void read_levels(Reader& r, NodeId section, RawFile& out) {
     level.name = r.optional_text(n, "name");
     if (NodeId v = r.get(n, "rank"); v != kNone) level.rank = r.whole(v, "'rank'", 0);
     if (NodeId v = r.get(n, "sla"); v != kNone &&
-        r.mapping(v, "'sla'", {"availability", "response_minutes", "support_hours"})) {
+        r.mapping(v, "'sla'", schema::keys(Shape::sla))) {
       for (std::string_view key : {"availability", "response_minutes", "support_hours"}) {
         NodeId s = r.get(v, key);
         if (s == kNone) continue;
@@ -418,7 +420,7 @@ void read_levels(Reader& r, NodeId section, RawFile& out) {
         if (ok) level.sla.push_back({std::string(key), r.tree()[s].value});
       }
     }
-    if (price != kNone && r.mapping(price, "'price'", {"hourly_rate", "base_fee"})) {
+    if (price != kNone && r.mapping(price, "'price'", schema::keys(Shape::price))) {
       NodeId rate = r.need(price, "hourly_rate", "'price'");
       if (rate != kNone) level.hourly_rate = r.cents(rate, "'hourly_rate'").value_or(0);
       if (NodeId fee = r.get(price, "base_fee"); fee != kNone) level.base_fee = r.cents(fee, "'base_fee'").value_or(0);
@@ -435,10 +437,10 @@ void read_dependencies(Reader& r, NodeId section, RawComponent& comp) {
     RawDependency dep;
     dep.pos = r.pos(n);
     if (r.tree()[n].kind == Kind::mapping) {
-      if (!r.mapping(n, "a dependency", {"on", "kind", "for"})) return;
+      if (!r.mapping(n, "a dependency", schema::keys(Shape::dependency))) return;
       NodeId on = r.need(n, "on", "a dependency");
       if (NodeId k = r.get(n, "kind"); k != kNone)
-        if (auto c = r.choice(k, "'kind'", {"hard", "interface"})) dep.kind = *c == 0 ? DepKind::hard : DepKind::interface;
+        if (auto c = r.choice(k, "'kind'", schema::choices(Shape::dependency, "kind"))) dep.kind = *c == 0 ? DepKind::hard : DepKind::interface;
       if (NodeId f = r.get(n, "for"); f != kNone) {
         dep.all_tasks = false;
         dep.for_tasks = r.ref_list(f, "'for'", false);
@@ -459,8 +461,7 @@ void read_dependencies(Reader& r, NodeId section, RawComponent& comp) {
 void read_components(Reader& r, NodeId section, RawMunicipality& muni) {
   each_item(r, section, "'components'", [&](NodeId n) {
     if (!r.mapping(n, "a component",
-                   {"id", "name", "type", "quantity", "site", "tags", "annual_cost", "book_value", "pin",
-                    "reason", "depends_on"}))
+                   schema::keys(Shape::component)))
       return;
     NodeId idn = r.need(n, "id", "a component");
     NodeId type = r.need(n, "type", "a component");
@@ -484,7 +485,7 @@ void read_components(Reader& r, NodeId section, RawMunicipality& muni) {
     if (NodeId v = r.get(n, "book_value"); v != kNone) c.book_value = r.cents(v, "'book_value'").value_or(0);
     if (NodeId v = r.get(n, "pin"); v != kNone) {
       raw.pin_pos = r.pos(v);
-      if (auto p = r.choice(v, "'pin'", {"retain", "transfer"})) c.pin = *p == 0 ? Pin::retain : Pin::transfer;
+      if (auto p = r.choice(v, "'pin'", schema::choices(Shape::component, "pin"))) c.pin = *p == 0 ? Pin::retain : Pin::transfer;
     }
     c.reason = r.optional_text(n, "reason");
     if (NodeId v = r.get(n, "depends_on"); v != kNone) read_dependencies(r, v, raw);
@@ -495,7 +496,7 @@ void read_components(Reader& r, NodeId section, RawMunicipality& muni) {
 void read_municipalities(Reader& r, NodeId section, RawFile& out) {
   each_item(r, section, "'municipalities'", [&](NodeId n) {
     if (!r.mapping(n, "a municipality",
-                   {"id", "name", "code", "population", "hourly_cost", "candidate_levels", "components"}))
+                   schema::keys(Shape::municipality)))
       return;
     NodeId idn = r.need(n, "id", "a municipality");
     if (idn == kNone) return;
@@ -527,10 +528,10 @@ std::string weight_text(std::int64_t w) {
 
 void read_key(Reader& r, NodeId n, CommonCost& cost) {
   cost.key_pos = r.pos(n);
-  const Keys kBases = {"population", "equal", "hours"};
+  const Keys& kBases = schema::choices(Shape::common_cost, "key");
   auto basis_of = [](std::size_t i) { return static_cast<KeyBasis>(i); };
   if (r.tree()[n].kind == Kind::mapping) {
-    if (!r.mapping(n, "'key'", kBases)) return;
+    if (!r.mapping(n, "'key'", schema::keys(Shape::weights))) return;
     const auto& ch = r.tree()[n].children;
     std::int64_t sum = 0;
     bool all_read = true;
@@ -566,7 +567,7 @@ void read_key(Reader& r, NodeId n, CommonCost& cost) {
 
 void read_scenarios(Reader& r, NodeId section, RawFile& out) {
   each_item(r, section, "'scenarios'", [&](NodeId n) {
-    if (!r.mapping(n, "a scenario", {"id", "name", "default_level", "levels", "conflicts", "waves", "common_costs"}))
+    if (!r.mapping(n, "a scenario", schema::keys(Shape::scenario)))
       return;
     NodeId idn = r.need(n, "id", "a scenario");
     if (idn == kNone) return;
@@ -589,8 +590,8 @@ void read_scenarios(Reader& r, NodeId section, RawFile& out) {
       }
     }
     if (NodeId v = r.get(n, "conflicts"); v != kNone)
-      if (auto c = r.choice(v, "'conflicts'", {"strict", "drop"})) s.conflicts = *c == 0 ? ConflictPolicy::strict : ConflictPolicy::drop;
-    if (NodeId v = r.get(n, "waves"); v != kNone && r.mapping(v, "'waves'", {"periods", "capacity_hours"})) {
+      if (auto c = r.choice(v, "'conflicts'", schema::choices(Shape::scenario, "conflicts"))) s.conflicts = *c == 0 ? ConflictPolicy::strict : ConflictPolicy::drop;
+    if (NodeId v = r.get(n, "waves"); v != kNone && r.mapping(v, "'waves'", schema::keys(Shape::waves))) {
       Waves waves;
       waves.pos = r.pos(v);
       NodeId periods = r.need(v, "periods", "'waves'");
@@ -631,7 +632,7 @@ void read_scenarios(Reader& r, NodeId section, RawFile& out) {
     }
     if (NodeId v = r.get(n, "common_costs"); v != kNone) {
       each_item(r, v, "'common_costs'", [&](NodeId cn) {
-        if (!r.mapping(cn, "a common cost", {"id", "name", "amount", "key", "among"})) return;
+        if (!r.mapping(cn, "a common cost", schema::keys(Shape::common_cost))) return;
         NodeId cid = r.need(cn, "id", "a common cost");
         NodeId amount = r.need(cn, "amount", "a common cost");
         NodeId key = r.need(cn, "key", "a common cost");
@@ -645,7 +646,7 @@ void read_scenarios(Reader& r, NodeId section, RawFile& out) {
         if (amount != kNone) a = r.cents(amount, "'amount'");
         if (key != kNone) read_key(r, key, cost);
         if (NodeId am = r.get(cn, "among"); am != kNone)
-          if (auto c = r.choice(am, "'among'", {"all", "participating"})) cost.among = *c == 0 ? Among::all : Among::participating;
+          if (auto c = r.choice(am, "'among'", schema::choices(Shape::common_cost, "among"))) cost.among = *c == 0 ? Among::all : Among::participating;
         if (!id_text || !a || cost.key.empty()) return;
         cost.id = *id_text;
         cost.amount = *a;
@@ -672,7 +673,7 @@ void read_file(const yaml::Tree& tree, Id file, RawFile& out, Diagnostics& diags
     return;
   }
   r.mapping(root, "a model file",
-            {"opgavesnit", "region", "tasks", "component_types", "service_levels", "municipalities", "scenarios"});
+            schema::keys(Shape::file));
   NodeId version = r.get(root, "opgavesnit");
   if (version == kNone) {
     diags.error("missing-version", r.pos(root), "the file does not start with 'opgavesnit: 1' (the format version)");

@@ -1015,8 +1015,8 @@ def write_kommune(k, befolkning, aar, kilde):
                 for line in textwrap.wrap(c.comment[0].upper() + c.comment[1:], 72):
                     o(f"      # {line}")
             o(f"      - id: {c.id}")
-            o(f"        name: {ys(c.name)}")
             o(f"        type: {c.type}")
+            o(f"        name: {ys(c.name)}")
             if c.quantity != 1 or c.qty_note:
                 o.kv(8, "quantity", c.quantity, c.qty_note)
             if c.site:

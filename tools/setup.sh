@@ -11,6 +11,7 @@ packages=(cmake g++ make pkg-config
 # Only the tests need these (one line per purpose).
 test_packages=(
   chromium  # tools/check.d/50-html-report-browser.sh loads the HTML report in headless Chromium
+  python3-yaml python3-jsonschema   # tests/schema, tests/fmt, tools/ci: the JSON Schema, fmt, CI recipes
 )
 if [ "${1:-}" = "--tests" ]; then
   packages+=("${test_packages[@]}")

@@ -29,6 +29,8 @@ int main(int argc, char** argv) {
   add_explain(app, status);
   add_compare(app, status);
   add_levels(app, status);
+  add_schema(app, status);
+  add_fmt(app, status);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
