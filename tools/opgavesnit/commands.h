@@ -10,5 +10,6 @@ namespace opgavesnit::cli {
 void add_validate(CLI::App& app, int& status);
 void add_plan(CLI::App& app, int& status);
 void add_explain(CLI::App& app, int& status);
+void add_import(CLI::App& app, int& status);
 
 }  // namespace opgavesnit::cli

@@ -27,6 +27,7 @@ int main(int argc, char** argv) {
   add_validate(app, status);
   add_plan(app, status);
   add_explain(app, status);
+  add_import(app, status);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
