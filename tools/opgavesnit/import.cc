@@ -68,6 +68,7 @@ void add_import(CLI::App& app, int& status) {
   CLI::App* import = app.add_subcommand(
       "import", "Turn an inventory from another tool into model files.");
   import->require_subcommand(1);
+  import->footer("Run 'opgavesnit import csv --help' for the options.");
   auto opt = std::make_shared<ImportCsvOptions>();
   CLI::App* cmd = import->add_subcommand(
       "csv",
