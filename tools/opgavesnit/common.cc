@@ -12,6 +12,7 @@
 #include <fmt/format.h>
 
 #include "diagnostic_format.h"
+#include "progress.h"
 
 namespace opgavesnit::cli {
 
@@ -36,7 +37,9 @@ int load(const std::vector<std::string>& paths, LoadResult& out) {
     print_error(error);
     return kExitUsage;
   }
-  out = load_model(std::move(sources));
+  if (progress_enabled()) progress_show(fmt::format("loading {} files...", sources.size()));
+  out = load_model(std::move(sources), {}, progress_loading());
+  progress_clear();
   return kExitOk;
 }
 

@@ -5,6 +5,7 @@
 
 #include "commands.h"
 #include "common.h"
+#include "progress.h"
 #include "explain.h"
 #include "plan.h"
 
@@ -36,7 +37,11 @@ int run_explain(const ExplainOptions& opt) {
     return kExitUsage;
   }
   Diagnostics diags;
-  Plan plan = make_plan(model, scenario, diags);
+  Plan plan;
+  {
+    ProgressPhase phase("planning...");
+    plan = make_plan(model, scenario, diags);
+  }
   if (diags.has_errors()) {
     print_diagnostics(loaded, diags, false);
     return kExitModel;

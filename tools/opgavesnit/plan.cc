@@ -9,6 +9,7 @@
 #include "plan.h"
 #include "plan_json.h"
 #include "plan_text.h"
+#include "progress.h"
 
 namespace opgavesnit::cli {
 
@@ -33,7 +34,11 @@ int run_plan(const PlanOptions& opt) {
   Id scenario = kNoId;
   if (int status = choose_scenario(model, opt.scenario, scenario); status != kExitOk) return status;
   Diagnostics diags;
-  Plan plan = make_plan(model, scenario, diags);
+  Plan plan;
+  {
+    ProgressPhase phase("planning...");
+    plan = make_plan(model, scenario, diags);
+  }
   if (diags.has_errors()) {
     print_diagnostics(loaded, diags, false);
     return kExitModel;
