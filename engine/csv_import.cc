@@ -433,7 +433,7 @@ class Importer {
   std::string id_of(const std::string& s) const { return m_.normalize_ids ? normalize_id(s) : s; }
 
   bool read_row(const CsvRecord& rec, Row& row) {
-    const std::size_t errors = diags_.error_count();
+    const std::size_t before = diags_.items().size();  // O(1): error_count() counts them all
     row.number = rec.number;
     // id
     Cell id = cell(rec, CsvFieldKind::id);
@@ -497,7 +497,7 @@ class Importer {
     number(rec, CsvFieldKind::book_value, 2, row.book_value);
     read_tags(rec, row);
     read_dependencies(rec, row);
-    return diags_.error_count() == errors;
+    return diags_.items().size() == before;
   }
 
   void read_tags(const CsvRecord& rec, Row& row) {
