@@ -1,6 +1,7 @@
 #include "csv_import.h"
 
 #include <algorithm>
+#include <cctype>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -614,14 +615,20 @@ std::string encoding_message(const std::string& text, std::uint32_t line, std::u
 }  // namespace
 
 std::string yaml_scalar(const std::string& text) {
+  // Plain only for a safe subset, in block and flow context alike: letters,
+  // digits, spaces inside, and . _ - / ( ) ; + not at the start (yaml-cpp
+  // reads some legal plain scalars, such as `a?` in a flow list, wrongly).
   bool plain = !text.empty() && classify_scalar(text) == ScalarClass::text && !is_yaml11_word(text);
   if (plain) {
-    const std::string_view indicators = "-?:,[]{}#&*!|>'\"%@` ";
-    if (indicators.find(text.front()) != std::string_view::npos || text.back() == ' ' ||
-        text.back() == ':' || text.find(": ") != std::string::npos ||
-        text.find(" #") != std::string::npos || text.find_first_of(",[]{}\"'\\") != std::string::npos)
-      plain = false;
-    for (std::size_t i = 0; plain && i < text.size();) plain = plain_code_point(next_code_point(text, i));
+    const std::string_view inner = " ._-/();+";
+    auto c0 = static_cast<unsigned char>(text.front());
+    if (!(std::isalnum(c0) || c0 >= 0x80) || text.back() == ' ') plain = false;
+    for (std::size_t i = 0; plain && i < text.size();) {
+      std::uint32_t cp = next_code_point(text, i);
+      plain = cp < 0x80 ? (std::isalnum(static_cast<int>(cp)) || inner.find(static_cast<char>(cp)) !=
+                                                                      std::string_view::npos)
+                        : plain_code_point(cp);
+    }
   }
   if (plain) return text;
   std::string out = "\"";

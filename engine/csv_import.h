@@ -41,9 +41,10 @@ struct ImportResult {
 /// then `diagnostics` holds at least one error.
 ImportResult import_csv(SourceInput csv, SourceInput mapping, const ImportOptions& options);
 
-/// `text` as a YAML scalar: plain when that reads back as the same text
-/// (not a number, boolean or null, no indicator, no ": " or " #", no
-/// leading or trailing space), otherwise double-quoted with escapes.
+/// `text` as a YAML scalar, in block or flow context: plain when it is
+/// plainly text (letters, digits, inner spaces and `._-/();+`, not a number,
+/// boolean or null, not `yes`/`no`/`on`/`off`), otherwise double-quoted
+/// with escapes for `"`, `\`, control, invisible and bidi characters.
 std::string yaml_scalar(const std::string& text);
 
 }  // namespace opgavesnit

@@ -161,6 +161,27 @@ TEST_CASE("csv_import: what it writes loads back as written") {
   }
 }
 
+TEST_CASE("csv_import: tags and dependencies in flow lists load back as written") {
+  // Found by fuzzing: yaml-cpp misreads `null?` and `a#b?` as plain scalars in a flow list.
+  const std::vector<std::string> tags = {"null?", "1.5#x?Ø", "ØØ? .inf", "a:b", "a?", "{x", "x}",
+                                         "-x", "*x", "prod", "æøå", "\"q\"", "a b"};
+  std::string csv = "ID;Type;Tags\n";
+  for (std::size_t i = 0; i < tags.size(); ++i) {
+    std::string quoted;
+    for (char c : tags[i]) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+    csv += "c" + std::to_string(i) + ";switch;\"" + quoted + "\"\n";
+  }
+  std::string yaml = run(csv, "opgavesnit-csv-mapping: 1\ncolumns: { id: ID, type: Type, tags: Tags }\n");
+  LoadResult loaded;
+  REQUIRE(validate(yaml, loaded) == "ok");
+  REQUIRE(loaded.model.components.size() == tags.size());
+  for (std::size_t i = 0; i < tags.size(); ++i) {
+    CAPTURE(tags[i]);
+    REQUIRE(loaded.model.components[i].tags.size() == 1);
+    CHECK(loaded.model.tags[loaded.model.components[i].tags[0]] == tags[i]);
+  }
+}
+
 TEST_CASE("csv_import: yaml_scalar keeps plain text plain") {
   CHECK(yaml_scalar("dc-grenaa") == "dc-grenaa");
   CHECK(yaml_scalar("Sekundært serverrum; Auning") == "Sekundært serverrum; Auning");
