@@ -149,13 +149,13 @@ def man_page(version, commands):
                 out += options_roff(h, section)
         if h.footer:
             out += [".PP", ".nf"] + [roff(l) for l in h.footer] + [".fi"]
-    out += [".SH \"SEE ALSO\"", roff("The model format, the planning rules and every diagnostic: "
-                                      "README.md and docs/ in the source, and the README of each example.")]
     for line in top.footer:
         if line.startswith("Exit status"):
             idx = top.footer.index(line)
             out += [".SH \"EXIT STATUS\"", roff(" ".join(l.strip() for l in top.footer[idx:]))]
             break
+    out += [".SH \"SEE ALSO\"", roff("The model format, the planning rules and every diagnostic: "
+                                      "README.md and docs/ in the source, and the README of each example.")]
     return "\n".join(out) + "\n"
 
 
