@@ -153,7 +153,8 @@ bool load_file(std::string& text, Id file, const LoadLimits& limits, detail::Raw
 
 }  // namespace
 
-LoadResult load_model(std::vector<SourceInput> sources, const LoadLimits& limits) {
+LoadResult load_model(std::vector<SourceInput> sources, const LoadLimits& limits,
+                      const LoadProgress& progress) {
   LoadResult result;
   Model& model = result.model;
   const std::size_t n = sources.size();
@@ -164,9 +165,12 @@ LoadResult load_model(std::vector<SourceInput> sources, const LoadLimits& limits
   // cores. Each file's results have their own slot, so neither results nor
   // diagnostics depend on the number of threads.
   std::atomic<std::size_t> next{0};
+  std::atomic<std::size_t> done{0};
   auto work = [&] {
-    for (std::size_t i = next++; i < n; i = next++)
+    for (std::size_t i = next++; i < n; i = next++) {
       readable[i] = load_file(sources[i].text, static_cast<Id>(i), limits, raw[i], file_diags[i]);
+      if (progress) progress(++done, n);
+    }
   };
   std::size_t threads = std::min<std::size_t>(n, std::max(1u, std::thread::hardware_concurrency()));
   std::vector<std::thread> pool;

@@ -1,6 +1,7 @@
 // Loading a model: YAML files -> Model, with every problem as a diagnostic.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -30,9 +31,15 @@ struct LoadResult {
   Diagnostics diagnostics;
 };
 
-/// Loads already-read sources (in the order given) and checks the model.
-/// Never throws.
-LoadResult load_model(std::vector<SourceInput> sources, const LoadLimits& limits = {});
+/// Told how far load_model has come: `done` of `total` files parsed. It is
+/// called from the threads that parse, possibly at the same time, so it
+/// must be thread-safe; never after load_model has returned.
+using LoadProgress = std::function<void(std::size_t done, std::size_t total)>;
+
+/// Loads already-read sources (in the order given) and checks the model,
+/// reporting to `progress` (when set) as files are parsed. Never throws.
+LoadResult load_model(std::vector<SourceInput> sources, const LoadLimits& limits = {},
+                      const LoadProgress& progress = {});
 
 /// A convenience for tests: one file named `path` holding `text`.
 LoadResult load_model_from_string(const std::string& text, const std::string& path = "model.yaml");

@@ -12,6 +12,7 @@ packages=(cmake g++ make pkg-config
 test_packages=(
   chromium  # tools/check.d/50-html-report-browser.sh loads the HTML report in headless Chromium
   python3-yaml python3-jsonschema   # tests/schema, tests/fmt, tools/ci: the JSON Schema, fmt, CI recipes
+  dpkg-dev file   # cpack -G DEB: dpkg-shlibdeps finds the dependencies (tools/check.d/50-package.sh)
 )
 if [ "${1:-}" = "--tests" ]; then
   packages+=("${test_packages[@]}")

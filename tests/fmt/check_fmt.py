@@ -119,9 +119,14 @@ def main():
     exe, root = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
     failures = []
     orders = schema_orders(exe)
-    models = [os.path.join(root, "models", "midtjylland")] + sorted(
-        os.path.join(root, "examples", d) for d in os.listdir(os.path.join(root, "examples"))
-        if os.path.isdir(os.path.join(root, "examples", d)))
+    # An example that keeps other inputs beside its model (examples/import-csv:
+    # an inventory and its CSV mapping) has the model in its model/ folder.
+    models = [os.path.join(root, "models", "midtjylland")]
+    for d in sorted(os.listdir(os.path.join(root, "examples"))):
+        example = os.path.join(root, "examples", d)
+        if os.path.isdir(example):
+            model = os.path.join(example, "model")
+            models.append(model if os.path.isdir(model) else example)
 
     r = run(exe, "fmt", "--check", *models)
     if r.returncode != 0:

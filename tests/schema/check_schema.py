@@ -119,8 +119,16 @@ def main():
     failures = []
     checked = 0
 
-    for folder in ("examples", "models"):
-        for path in model_files(os.path.join(root, folder)):
+    # An example that keeps other inputs beside its model (examples/import-csv:
+    # an inventory and its CSV mapping) has the model in its model/ folder.
+    folders = [os.path.join(root, "models")]
+    for d in sorted(os.listdir(os.path.join(root, "examples"))):
+        example = os.path.join(root, "examples", d)
+        if os.path.isdir(example):
+            model = os.path.join(example, "model")
+            folders.append(model if os.path.isdir(model) else example)
+    for folder in folders:
+        for path in model_files(folder):
             errs = errors_of(validator, path)
             checked += 1
             if errs:

@@ -14,5 +14,6 @@ void add_compare(CLI::App& app, int& status);
 void add_levels(CLI::App& app, int& status);
 void add_schema(CLI::App& app, int& status);
 void add_fmt(CLI::App& app, int& status);
+void add_import(CLI::App& app, int& status);
 
 }  // namespace opgavesnit::cli

@@ -12,6 +12,7 @@
 #include <fmt/format.h>
 
 #include "diagnostic_format.h"
+#include "progress.h"
 
 namespace opgavesnit::cli {
 
@@ -36,7 +37,9 @@ int load(const std::vector<std::string>& paths, LoadResult& out) {
     print_error(error);
     return kExitUsage;
   }
-  out = load_model(std::move(sources));
+  if (progress_enabled()) progress_show(fmt::format("loading {} files...", sources.size()));
+  out = load_model(std::move(sources), {}, progress_loading());
+  progress_clear();
   return kExitOk;
 }
 
@@ -90,7 +93,10 @@ int plan_scenario(const LoadResult& loaded, const std::string& scenario_id, Id& 
   if (int status = choose_scenario(loaded.model, scenario_id, scenario); status != kExitOk)
     return status;
   Diagnostics diags;
-  plan = make_plan(loaded.model, scenario, diags);
+  {
+    ProgressPhase phase("planning...");
+    plan = make_plan(loaded.model, scenario, diags);
+  }
   if (diags.has_errors()) {
     print_diagnostics(loaded, diags, false);
     return kExitModel;

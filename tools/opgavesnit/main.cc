@@ -31,6 +31,7 @@ int main(int argc, char** argv) {
   add_levels(app, status);
   add_schema(app, status);
   add_fmt(app, status);
+  add_import(app, status);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

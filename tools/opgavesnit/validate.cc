@@ -10,6 +10,7 @@
 #include "common.h"
 #include "diagnostic_format.h"
 #include "plan.h"
+#include "progress.h"
 
 namespace opgavesnit::cli {
 
@@ -61,6 +62,7 @@ int run_validate(const ValidateOptions& opt) {
     Diagnostics diags = loaded.diagnostics;
     // semantics.md §9: a model without errors also has every scenario planned.
     if (!diags.has_errors()) {
+      ProgressPhase phase("planning the scenarios...");
       check_scenarios(loaded.model, diags);
       diags.sort();
     }
