@@ -21,8 +21,8 @@ std::vector<PairRef> to_refs(const PairGraph& g, const std::vector<PairId>& path
   return out;
 }
 
-/// Runs the closure under the scenario's policy (§3, §4): marks the
-/// handover in `in_handover` and records conflicts or dropped seeds.
+}  // namespace
+
 void hand_over(const PairGraph& g, const Scenario& scenario, const std::vector<char>& locked,
                std::vector<char>& in_handover, std::vector<Conflict>& conflicts,
                std::vector<DroppedSeed>& dropped) {
@@ -100,17 +100,6 @@ void fill_municipalities(const Model& model, const Scenario& scenario,
     }
   }
 
-  // Interfaces (§6): every dependency, by emptiness of X only.
-  for (Id c = 0; c < model.components.size(); ++c) {
-    const bool moves = !plan.components[c].tasks.empty();
-    for (const Dependency& dep : model.components[c].depends_on) {
-      const bool target_moves = !plan.components[dep.target].tasks.empty();
-      if (moves == target_moves) continue;
-      plan.municipalities[model.components[c].municipality].interfaces.push_back(
-          {c, dep.target, dep.kind, moves ? Direction::upstream : Direction::service});
-    }
-  }
-
   std::sort(conflicts.begin(), conflicts.end(), [&](const Conflict& a, const Conflict& b) {
     return qualified_less(model, a.component, b.component);
   });
@@ -126,6 +115,24 @@ void fill_municipalities(const Model& model, const Scenario& scenario,
   for (const DroppedSeed& ds : dropped)
     plan.municipalities[model.components[ds.component].municipality].dropped.push_back(ds);
 
+  plan.municipality_order.resize(model.municipalities.size());
+  for (Id m = 0; m < model.municipalities.size(); ++m) plan.municipality_order[m] = m;
+  std::sort(plan.municipality_order.begin(), plan.municipality_order.end(),
+            [&](Id a, Id b) { return model.municipalities[a].id < model.municipalities[b].id; });
+}
+
+void find_interfaces(const Model& model, Plan& plan) {
+  // Interfaces (§6): every dependency, by emptiness of X only.
+  for (Id c = 0; c < model.components.size(); ++c) {
+    const bool moves = !plan.components[c].tasks.empty();
+    for (const Dependency& dep : model.components[c].depends_on) {
+      const bool target_moves = !plan.components[dep.target].tasks.empty();
+      if (moves == target_moves) continue;
+      plan.municipalities[model.components[c].municipality].interfaces.push_back(
+          {c, dep.target, dep.kind, moves ? Direction::upstream : Direction::service});
+    }
+  }
+
   for (MunicipalityPlan& mp : plan.municipalities) {
     std::sort(mp.interfaces.begin(), mp.interfaces.end(),
               [&](const Interface& a, const Interface& b) {
@@ -138,13 +145,7 @@ void fill_municipalities(const Model& model, const Scenario& scenario,
               });
   }
 
-  plan.municipality_order.resize(model.municipalities.size());
-  for (Id m = 0; m < model.municipalities.size(); ++m) plan.municipality_order[m] = m;
-  std::sort(plan.municipality_order.begin(), plan.municipality_order.end(),
-            [&](Id a, Id b) { return model.municipalities[a].id < model.municipalities[b].id; });
 }
-
-}  // namespace
 
 Plan make_plan(const Model& model, const Scenario& scenario, Diagnostics& diags, Id index) {
   Plan plan;
@@ -169,6 +170,7 @@ Plan make_plan(const Model& model, const Scenario& scenario, Diagnostics& diags,
 
   classify_components(g, locked, in_handover, plan);
   fill_municipalities(model, scenario, std::move(conflicts), std::move(dropped), plan);
+  find_interfaces(model, plan);
   assign_waves(model, scenario, plan);
   compute_economy(model, scenario, plan, diags);
   return plan;

@@ -1,12 +1,36 @@
-// Internal to the engine: the stages of make_plan that live in their own
-// files (waves.cc, economy.cc).
+// Internal to the engine: the stages of make_plan, in the order it runs
+// them (declared here so that the benchmarks can time each one).
 #pragma once
 
+#include <vector>
+
+#include "closure.h"
 #include "diagnostics.h"
 #include "model.h"
 #include "plan.h"
 
 namespace opgavesnit {
+
+/// Runs the closure under the scenario's policy (§3, §4): marks the
+/// handover in `in_handover` (one slot per pair of `g`) and records
+/// conflicts (strict) or dropped seeds (drop), unsorted.
+void hand_over(const PairGraph& g, const Scenario& scenario, const std::vector<char>& locked,
+               std::vector<char>& in_handover, std::vector<Conflict>& conflicts,
+               std::vector<DroppedSeed>& dropped);
+
+/// Fills `plan.components` (status, X(c), locked) from the handover.
+void classify_components(const PairGraph& g, const std::vector<char>& locked,
+                         const std::vector<char>& in_handover, Plan& plan);
+
+/// Fills `plan.municipalities` (level, components, counts, conflicts,
+/// dropped seeds) and `plan.municipality_order`. Reads `plan.components`.
+void fill_municipalities(const Model& model, const Scenario& scenario,
+                         std::vector<Conflict> conflicts, std::vector<DroppedSeed> dropped,
+                         Plan& plan);
+
+/// Adds every dependency that crosses the cut to its municipality's
+/// `interfaces`, sorted (§6). Needs fill_municipalities first.
+void find_interfaces(const Model& model, Plan& plan);
 
 /// Groups the handover set into waves and, when the scenario has `waves`,
 /// places the groups in periods (semantics.md §7). Reads

@@ -9,6 +9,7 @@ packages=(cmake g++ make pkg-config
           doctest-dev libcli11-dev nlohmann-json3-dev python3)
 # Only the tests need these (one line per purpose).
 test_packages=(
+  libbenchmark-dev time   # tools/bench.sh and its smoke stage (tools/check.d/50-bench-smoke.sh)
 )
 if [ "${1:-}" = "--tests" ]; then
   packages+=("${test_packages[@]}")
