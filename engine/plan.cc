@@ -121,7 +121,22 @@ void fill_municipalities(const Model& model, const Scenario& scenario,
             [&](Id a, Id b) { return model.municipalities[a].id < model.municipalities[b].id; });
 }
 
-void find_interfaces(const Model& model, Plan& plan) {
+std::vector<std::uint32_t> qualified_ranks(const Model& model, const Plan& plan) {
+  // Every qualified id of municipality m begins with "id/", and no id holds
+  // a '/': municipalities order by "id/", then their (sorted) components.
+  std::vector<Id> order(model.municipalities.size());
+  for (Id m = 0; m < order.size(); ++m) order[m] = m;
+  std::sort(order.begin(), order.end(), [&](Id a, Id b) {
+    return model.municipalities[a].id + "/" < model.municipalities[b].id + "/";
+  });
+  std::vector<std::uint32_t> rank(model.components.size(), 0);
+  std::uint32_t next = 0;
+  for (Id m : order)
+    for (Id c : plan.municipalities[m].components) rank[c] = next++;
+  return rank;
+}
+
+void find_interfaces(const Model& model, const std::vector<std::uint32_t>& rank, Plan& plan) {
   // Interfaces (§6): every dependency, by emptiness of X only.
   for (Id c = 0; c < model.components.size(); ++c) {
     const bool moves = !plan.components[c].tasks.empty();
@@ -133,15 +148,13 @@ void find_interfaces(const Model& model, Plan& plan) {
     }
   }
 
+  // By (from, to, kind): ranks order like qualified ids, and kinds are
+  // declared in the order of their names.
   for (MunicipalityPlan& mp : plan.municipalities) {
     std::sort(mp.interfaces.begin(), mp.interfaces.end(),
               [&](const Interface& a, const Interface& b) {
-                return std::forward_as_tuple(model.components[a.from].qualified,
-                                             model.components[a.to].qualified,
-                                             std::string_view(to_string(a.kind))) <
-                       std::forward_as_tuple(model.components[b.from].qualified,
-                                             model.components[b.to].qualified,
-                                             std::string_view(to_string(b.kind)));
+                return std::make_tuple(rank[a.from], rank[a.to], a.kind) <
+                       std::make_tuple(rank[b.from], rank[b.to], b.kind);
               });
   }
 
@@ -170,8 +183,9 @@ Plan make_plan(const Model& model, const Scenario& scenario, Diagnostics& diags,
 
   classify_components(g, locked, in_handover, plan);
   fill_municipalities(model, scenario, std::move(conflicts), std::move(dropped), plan);
-  find_interfaces(model, plan);
-  assign_waves(model, scenario, plan);
+  const std::vector<std::uint32_t> rank = qualified_ranks(model, plan);
+  find_interfaces(model, rank, plan);
+  assign_waves(model, scenario, rank, plan);
   compute_economy(model, scenario, plan, diags);
   return plan;
 }

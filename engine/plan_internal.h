@@ -28,15 +28,20 @@ void fill_municipalities(const Model& model, const Scenario& scenario,
                          std::vector<Conflict> conflicts, std::vector<DroppedSeed> dropped,
                          Plan& plan);
 
+/// The position of every component in the byte order of qualified ids,
+/// from the municipalities' sorted components (fill_municipalities).
+std::vector<std::uint32_t> qualified_ranks(const Model& model, const Plan& plan);
+
 /// Adds every dependency that crosses the cut to its municipality's
-/// `interfaces`, sorted (§6). Needs fill_municipalities first.
-void find_interfaces(const Model& model, Plan& plan);
+/// `interfaces`, sorted (§6). `rank` is qualified_ranks().
+void find_interfaces(const Model& model, const std::vector<std::uint32_t>& rank, Plan& plan);
 
 /// Groups the handover set into waves and, when the scenario has `waves`,
 /// places the groups in periods (semantics.md §7). Reads
 /// `plan.components[*].tasks`; fills the wave fields, `groups`,
 /// `wave_count` and `unscheduled`.
-void assign_waves(const Model& model, const Scenario& scenario, Plan& plan);
+void assign_waves(const Model& model, const Scenario& scenario, const std::vector<std::uint32_t>& rank,
+                  Plan& plan);
 
 /// Fills the economy of every municipality, the common-cost shares and the
 /// totals (§8). Reads the handover from `plan.components`.

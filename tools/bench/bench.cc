@@ -245,6 +245,7 @@ struct PlanInputs {
   Plan classified;  // after classify_components
   Plan filled;      // after fill_municipalities
   Plan waved;       // after find_interfaces and assign_waves
+  std::vector<std::uint32_t> rank;  // qualified_ranks
 };
 
 const PlanInputs& plan_inputs(Id s) {
@@ -263,9 +264,10 @@ const PlanInputs& plan_inputs(Id s) {
   classify_components(g, in->locked, in->in_handover, in->classified);
   in->filled = in->classified;
   fill_municipalities(model, scenario, in->conflicts, in->dropped, in->filled);
+  in->rank = qualified_ranks(model, in->filled);
   in->waved = in->filled;
-  find_interfaces(model, in->waved);
-  assign_waves(model, scenario, in->waved);
+  find_interfaces(model, in->rank, in->waved);
+  assign_waves(model, scenario, in->rank, in->waved);
   cache.push_back(std::move(in));
   return *cache.back();
 }
@@ -373,7 +375,7 @@ void BM_Interfaces(benchmark::State& state) {
     Plan plan = in.filled;
     state.ResumeTiming();
     heap.start();
-    find_interfaces(model, plan);
+    find_interfaces(model, in.rank, plan);
     heap.stop();
     state.PauseTiming();
     n = 0;
@@ -395,7 +397,7 @@ void BM_Waves(benchmark::State& state) {
     Plan plan = in.filled;
     state.ResumeTiming();
     heap.start();
-    assign_waves(model, model.scenarios[s], plan);
+    assign_waves(model, model.scenarios[s], in.rank, plan);
     heap.stop();
     state.PauseTiming();
     plan = Plan{};
