@@ -70,7 +70,10 @@ std::vector<std::uint32_t> strong_components(const std::vector<std::uint32_t>& s
 }
 
 /// Places groups (already in scheduling order) in periods.
-void schedule(const Waves& waves, const std::vector<std::vector<std::uint32_t>>& deps, Plan& plan) {
+/// `deps` lists, in compressed rows (`dep_start`), the groups each group
+/// depends on.
+void schedule(const Waves& waves, const std::vector<std::uint32_t>& dep_start,
+              const std::vector<std::uint32_t>& deps, Plan& plan) {
   const std::size_t np = waves.periods.size();
   std::vector<Int256> used(np);
   std::vector<std::uint32_t> placed(np, 0);
@@ -79,8 +82,8 @@ void schedule(const Waves& waves, const std::vector<std::vector<std::uint32_t>>&
     WaveGroup& group = plan.groups[gi];
     std::size_t earliest = 0;
     bool blocked = false;
-    for (std::uint32_t d : deps[gi]) {
-      const WaveGroup& dep = plan.groups[d];
+    for (std::uint32_t k = dep_start[gi]; k < dep_start[gi + 1]; ++k) {
+      const WaveGroup& dep = plan.groups[deps[k]];
       if (dep.unscheduled)
         blocked = true;
       else
@@ -164,7 +167,7 @@ void assign_waves(const Model& model, const Scenario& scenario, const std::vecto
   });
   std::vector<std::uint32_t> position(n);
   for (std::uint32_t i = 0; i < n; ++i) position[order[i]] = i;
-  std::vector<std::vector<std::uint32_t>> ordered_deps(scenario.waves ? n : 0);
+  std::vector<std::uint32_t> ordered_start(1, 0), ordered_deps;
   plan.groups.assign(n, {});
   for (std::uint32_t i = 0; i < n; ++i) {
     const std::uint32_t a = order[i];
@@ -181,12 +184,14 @@ void assign_waves(const Model& model, const Scenario& scenario, const std::vecto
     if (group.components.size() > 1)
       std::sort(group.components.begin(), group.components.end(),
                 [&](Id x, Id y) { return rank[x] < rank[y]; });
-    if (scenario.waves)
+    if (scenario.waves) {
       for (std::uint32_t e = dep_start[a]; e < dep_start[a + 1]; ++e)
-        ordered_deps[i].push_back(position[deps[e]]);
+        ordered_deps.push_back(position[deps[e]]);
+      ordered_start.push_back(static_cast<std::uint32_t>(ordered_deps.size()));
+    }
   }
 
-  if (scenario.waves) schedule(*scenario.waves, ordered_deps, plan);
+  if (scenario.waves) schedule(*scenario.waves, ordered_start, ordered_deps, plan);
 
   plan.wave_count = 0;
   plan.unscheduled.clear();
