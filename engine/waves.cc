@@ -120,7 +120,9 @@ void assign_waves(const Model& model, const Scenario& scenario, const std::vecto
       h.push_back(c);
     }
   std::vector<std::uint32_t> start(h.size() + 1, 0), arcs;
+  std::vector<__int128> hours_of(h.size());  // read in component order, which is cheap
   for (std::size_t i = 0; i < h.size(); ++i) {
+    hours_of[i] = handed_over_hours(model, plan, h[i]);
     for (const Dependency& dep : model.components[h[i]].depends_on)
       if (dep.kind == DepKind::hard && h_index[dep.target] != kNoId) arcs.push_back(h_index[dep.target]);
     start[i + 1] = static_cast<std::uint32_t>(arcs.size());
@@ -176,9 +178,8 @@ void assign_waves(const Model& model, const Scenario& scenario, const std::vecto
     group.components.reserve(member_start[a + 1] - member_start[a]);
     __int128 hours = 0;
     for (std::uint32_t k = member_start[a]; k < member_start[a + 1]; ++k) {
-      const Id c = h[members[k]];
-      group.components.push_back(c);
-      hours += handed_over_hours(model, plan, c);
+      group.components.push_back(h[members[k]]);
+      hours += hours_of[members[k]];
     }
     group.hours = Int256(hours);
     if (group.components.size() > 1)
