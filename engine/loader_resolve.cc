@@ -284,6 +284,7 @@ class Resolver {
         }
         c.depends_on.push_back(std::move(dep));
       }
+      raw_dependencies_[ci] = {};  // free as we go: lowers the peak on large models
     }
     raw_dependencies_.clear();
   }
