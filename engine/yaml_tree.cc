@@ -279,6 +279,11 @@ bool tab_in_indentation(const std::string& text, std::uint32_t line, std::uint32
 bool parse(const std::string& text, Id file, const ParseLimits& limits, Tree& tree,
            Diagnostics& diags) {
   tree = Tree{};
+  // About one node per 16 bytes of a model file: grow once or not at all
+  // (capped, so that a huge hostile file costs nothing before it fails).
+  const std::size_t guess = std::min<std::size_t>(text.size() / 16 + 16, std::size_t{1} << 18);
+  tree.nodes.reserve(guess);
+  tree.child_ids.reserve(guess);
   std::istringstream in(text);
   TreeBuilder builder(text, tree, file, limits, diags);
   struct Fix {
