@@ -145,11 +145,14 @@ std::vector<std::uint32_t> qualified_ranks(const Model& model, const Plan& plan)
 }
 
 void find_interfaces(const Model& model, const std::vector<std::uint32_t>& rank, Plan& plan) {
-  // Interfaces (§6): every dependency, by emptiness of X only.
+  // Interfaces (§6): every dependency, by emptiness of X only (read from a
+  // byte per component: targets are spread over the whole model).
+  std::vector<char> moving(model.components.size());
+  for (Id c = 0; c < model.components.size(); ++c) moving[c] = !plan.components[c].tasks.empty();
   for (Id c = 0; c < model.components.size(); ++c) {
-    const bool moves = !plan.components[c].tasks.empty();
+    const bool moves = moving[c] != 0;
     for (const Dependency& dep : model.components[c].depends_on) {
-      const bool target_moves = !plan.components[dep.target].tasks.empty();
+      const bool target_moves = moving[dep.target] != 0;
       if (moves == target_moves) continue;
       plan.municipalities[model.components[c].municipality].interfaces.push_back(
           {c, dep.target, dep.kind, moves ? Direction::upstream : Direction::service});
