@@ -1,5 +1,6 @@
 #include "closure.h"
 
+#include <unordered_map>
 #include <utility>
 
 #include "selection.h"
@@ -129,12 +130,83 @@ bool is_seed(const Model& model, const std::vector<Id>& level_of, const std::vec
   return level_selects(model, level_of_municipality(level_of, comp.municipality), c, t);
 }
 
+namespace {
+
+/// What a level's selection of a pair depends on besides its type and task.
+struct Uses {
+  bool tags = false;
+  bool municipalities = false;
+};
+
+/// A cache key: a level's selection for an unlisted component is a function
+/// of these (the component's tags and municipality only when a rule of the
+/// level's chain filters by them).
+struct SelectionKey {
+  Id level, type, municipality;
+  const std::vector<Id>* tags;  // nullptr when the level ignores tags
+
+  friend bool operator==(const SelectionKey& a, const SelectionKey& b) {
+    return a.level == b.level && a.type == b.type && a.municipality == b.municipality &&
+           (a.tags == b.tags || (a.tags && b.tags && *a.tags == *b.tags));
+  }
+};
+
+struct SelectionKeyHash {
+  std::size_t operator()(const SelectionKey& k) const {
+    std::uint64_t h = (std::uint64_t{k.level} * 0x9E3779B97F4A7C15ull) ^ (std::uint64_t{k.type} << 20) ^
+                      (std::uint64_t{k.municipality} << 40);
+    if (k.tags)
+      for (Id t : *k.tags) h = (h ^ t) * 0x100000001B3ull;
+    return static_cast<std::size_t>(h ^ (h >> 29));
+  }
+};
+
+}  // namespace
+
 std::vector<PairId> seeds(const PairGraph& g, const std::vector<Id>& level_of,
                           const std::vector<char>& locked) {
+  const Model& model = g.model();
+  // Which filters each level's chain uses, and which components a
+  // `components` filter names (those are decided one by one).
+  std::vector<Uses> uses(model.levels.size());
+  std::vector<char> listed(model.components.size(), 0);
+  for (Id level = 0; level < model.levels.size(); ++level) {
+    std::size_t steps = 0;
+    for (Id l = level; l != kNoId && steps <= model.levels.size(); l = model.levels[l].extends, ++steps)
+      for (const auto* rules : {&model.levels[l].includes, &model.levels[l].excludes})
+        for (const Rule& r : *rules) {
+          uses[level].tags = uses[level].tags || r.tags.given;
+          uses[level].municipalities = uses[level].municipalities || r.municipalities.given;
+          if (r.components.given)
+            for (Id c : r.components.values)
+              if (c < listed.size()) listed[c] = 1;
+        }
+  }
+  std::unordered_map<SelectionKey, std::uint32_t, SelectionKeyHash> cache;
+  std::vector<char> pool;  // per cached key, one flag per local task
   std::vector<PairId> out;
-  for (Id c = 0; c < g.model().components.size(); ++c)
-    for (std::uint32_t t = 0; t < g.task_count(c); ++t)
-      if (is_seed(g.model(), level_of, locked, c, t)) out.push_back(g.pair(c, t));
+  for (Id c = 0; c < model.components.size(); ++c) {
+    if (locked[c]) continue;
+    const Component& comp = model.components[c];
+    const std::uint32_t n = g.task_count(c);
+    if (comp.pin == Pin::transfer) {
+      for (std::uint32_t t = 0; t < n; ++t) out.push_back(g.pair(c, t));
+      continue;
+    }
+    const Id level = level_of_municipality(level_of, comp.municipality);
+    if (level == kNoId || listed[c]) {
+      for (std::uint32_t t = 0; t < n; ++t)
+        if (is_seed(model, level_of, locked, c, t)) out.push_back(g.pair(c, t));
+      continue;
+    }
+    const SelectionKey key{level, comp.type, uses[level].municipalities ? comp.municipality : kNoId,
+                           uses[level].tags ? &comp.tags : nullptr};
+    auto [it, added] = cache.emplace(key, static_cast<std::uint32_t>(pool.size()));
+    if (added)
+      for (std::uint32_t t = 0; t < n; ++t) pool.push_back(level_selects(model, level, c, t) ? 1 : 0);
+    for (std::uint32_t t = 0; t < n; ++t)
+      if (pool[it->second + t]) out.push_back(g.pair(c, t));
+  }
   return out;
 }
 

@@ -123,17 +123,19 @@ void compute_economy(const Model& model, const Scenario& scenario, Plan& plan, D
                   "municipality '" + muni.id + "' has no hourly_cost and the region sets none");
       hourly = 0;
     }
-    Int256 annual_total, annual_moved, assets;
+    // Exact in 128 bits: a product quantity × hours is below 10^26 (2^87),
+    // money below 10^14 (2^47) øre; sums of 2^32 of them stay below 2^119.
+    __int128 hours_total = 0, hours_moved = 0, annual_total = 0, annual_moved = 0, assets = 0;
     for (Id c : muni.components) {
       const Component& comp = model.components[c];
       const ComponentType& type = model.types[comp.type];
       const ComponentPlan& cp = plan.components[c];
       std::size_t next = 0;  // walks cp.tasks, which is ascending
       for (std::uint32_t t = 0; t < type.tasks.size(); ++t) {
-        const Int256 h = Int256(comp.quantity) * Int256(type.tasks[t].hours);
-        mp.hours_total += h;
+        const __int128 h = static_cast<__int128>(comp.quantity) * type.tasks[t].hours;
+        hours_total += h;
         if (next < cp.tasks.size() && cp.tasks[next] == t) {
-          mp.hours_transferred += h;
+          hours_moved += h;
           ++next;
         }
       }
@@ -143,16 +145,18 @@ void compute_economy(const Model& model, const Scenario& scenario, Plan& plan, D
         assets += comp.book_value;
       }
     }
+    mp.hours_total += Int256(hours_total);
+    mp.hours_transferred += Int256(hours_moved);
     const Int256 rate_cost(*hourly);
-    mp.baseline_cost = mp.hours_total * rate_cost + annual_total * kOre;
-    mp.transferred_cost = mp.hours_transferred * rate_cost + annual_moved * kOre;
+    mp.baseline_cost = mp.hours_total * rate_cost + Int256(annual_total) * kOre;
+    mp.transferred_cost = mp.hours_transferred * rate_cost + Int256(annual_moved) * kOre;
     if (mp.takes_part()) {
       const ServiceLevel& level = model.levels[mp.level];
       mp.price = Int256(level.base_fee) * kOre + mp.hours_transferred * Int256(level.hourly_rate) +
-                 annual_moved * kOre;
+                 Int256(annual_moved) * kOre;
     }
     mp.net_change = mp.price - mp.transferred_cost;
-    mp.assets = assets * kOre;
+    mp.assets = Int256(assets) * kOre;
     mp.common_costs.assign(scenario.common_costs.size(), 0);
 
     plan.totals.hours_transferred += mp.hours_transferred;

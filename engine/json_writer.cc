@@ -1,10 +1,23 @@
 #include "json_writer.h"
 
+#include <charconv>
+
 namespace opgavesnit {
 
+namespace {
+constexpr std::size_t kFlushBytes = 1u << 16;
+}
+
+void JsonWriter::flush() {
+  if (buf_.empty()) return;
+  out_.write(buf_.data(), static_cast<std::streamsize>(buf_.size()));
+  buf_.clear();
+}
+
 void JsonWriter::newline(std::size_t depth) {
-  out_ << '\n';
-  for (std::size_t i = 0; i < depth; ++i) out_ << "  ";
+  if (buf_.size() >= kFlushBytes) flush();
+  buf_ += '\n';
+  buf_.append(2 * depth, ' ');
 }
 
 void JsonWriter::before_value() {
@@ -14,14 +27,15 @@ void JsonWriter::before_value() {
   }
   if (stack_.empty()) return;
   Frame& f = stack_.back();
-  if (f.count > 0) out_ << (f.inline_items ? ", " : ",");
+  if (f.count > 0) buf_ += f.inline_items ? ", " : ",";
   if (!f.inline_items) newline(stack_.size());
   ++f.count;
 }
 
 void JsonWriter::key(std::string_view k) {
   before_value();
-  out_ << quote(k) << ": ";
+  append_quoted(buf_, k);
+  buf_ += ": ";
   after_key_ = true;
 }
 
@@ -29,21 +43,22 @@ void JsonWriter::begin_object() {
   before_value();
   const bool in_inline = !stack_.empty() && stack_.back().inline_items;
   stack_.push_back({true, in_inline, 0});
-  out_ << '{';
+  buf_ += '{';
 }
 
 void JsonWriter::begin_array(bool inline_items) {
   before_value();
   const bool in_inline = !stack_.empty() && stack_.back().inline_items;
   stack_.push_back({false, inline_items || in_inline, 0});
-  out_ << '[';
+  buf_ += '[';
 }
 
 void JsonWriter::end(char bracket) {
   const Frame f = stack_.back();
   stack_.pop_back();
   if (f.count > 0 && !f.inline_items) newline(stack_.size());
-  out_ << bracket;
+  buf_ += bracket;
+  if (stack_.empty()) flush();
 }
 
 void JsonWriter::end_object() { end('}'); }
@@ -51,36 +66,55 @@ void JsonWriter::end_array() { end(']'); }
 
 void JsonWriter::string(std::string_view s) {
   before_value();
-  out_ << quote(s);
+  append_quoted(buf_, s);
 }
 
 void JsonWriter::number(std::string_view text) {
   before_value();
-  out_ << text;
+  buf_ += text;
 }
 
 void JsonWriter::integer(std::int64_t v) {
   before_value();
-  out_ << v;
+  char digits[24];
+  const auto r = std::to_chars(digits, digits + sizeof digits, v);
+  buf_.append(digits, r.ptr);
 }
 
 void JsonWriter::boolean(bool b) {
   before_value();
-  out_ << (b ? "true" : "false");
+  buf_ += b ? "true" : "false";
 }
 
 void JsonWriter::null() {
   before_value();
-  out_ << "null";
+  buf_ += "null";
 }
 
-void JsonWriter::finish() { out_ << '\n'; }
+void JsonWriter::finish() {
+  buf_ += '\n';
+  flush();
+}
 
 std::string JsonWriter::quote(std::string_view s) {
-  static const char* const kHex = "0123456789abcdef";
   std::string out;
   out.reserve(s.size() + 2);
+  append_quoted(out, s);
+  return out;
+}
+
+void JsonWriter::append_quoted(std::string& out, std::string_view s) {
+  static const char* const kHex = "0123456789abcdef";
   out += '"';
+  // Most text needs no escape: copy runs of it whole.
+  std::size_t run = 0;
+  while (run < s.size()) {
+    const auto u = static_cast<unsigned char>(s[run]);
+    if (u < 0x20 || u == '"' || u == '\\') break;
+    ++run;
+  }
+  out.append(s.data(), run);
+  s.remove_prefix(run);
   for (char ch : s) {
     const auto u = static_cast<unsigned char>(ch);
     switch (ch) {
@@ -116,7 +150,6 @@ std::string JsonWriter::quote(std::string_view s) {
     }
   }
   out += '"';
-  return out;
 }
 
 }  // namespace opgavesnit

@@ -18,6 +18,10 @@ namespace opgavesnit {
 class JsonWriter {
  public:
   explicit JsonWriter(std::ostream& out) : out_(out) {}
+  /// Writes what is still buffered.
+  ~JsonWriter() { flush(); }
+  JsonWriter(const JsonWriter&) = delete;
+  JsonWriter& operator=(const JsonWriter&) = delete;
 
   void begin_object();
   void end_object();
@@ -35,8 +39,12 @@ class JsonWriter {
   void boolean(bool b);
   void null();
 
-  /// Ends the document with a newline.
+  /// Ends the document with a newline (and writes it to the stream).
   void finish();
+  /// Writes the buffered text to the stream. The writer buffers its output
+  /// and writes it at the end of the document, at finish(), and when it is
+  /// destroyed.
+  void flush();
 
   /// `s` as a JSON string literal with quotes; UTF-8 passes through,
   /// control characters, quotes and backslashes are escaped.
@@ -51,8 +59,10 @@ class JsonWriter {
   void before_value();
   void newline(std::size_t depth);
   void end(char bracket);
+  static void append_quoted(std::string& out, std::string_view s);
 
   std::ostream& out_;
+  std::string buf_;
   std::vector<Frame> stack_;
   bool after_key_ = false;
 };

@@ -16,6 +16,9 @@ struct LoadLimits {
   std::size_t max_expanded_nodes = 100000; ///< nodes produced by aliases, per file
   std::size_t max_file_bytes = 256u << 20; ///< one file
   std::size_t max_line_bytes = 1u << 20;   ///< one line (generated one-line JSON fits)
+  /// Threads that parse files; 0: one per core the process may run on.
+  /// Results and diagnostics do not depend on it.
+  std::size_t threads = 0;
 };
 
 /// One input: a path as given and its text.

@@ -106,7 +106,7 @@ class Reader {
   }
 
   /// The items of a list; reports (and yields nothing for) anything else.
-  const std::vector<NodeId>* list(NodeId n, std::string_view what) {
+  const yaml::Children* list(NodeId n, std::string_view what) {
     if (t_[n].kind != Kind::sequence) {
       wrong_type(n, what, "a list");
       return nullptr;

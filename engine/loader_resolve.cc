@@ -242,7 +242,22 @@ class Resolver {
   void dependencies() {
     for (std::size_t ci = 0; ci < m_.components.size(); ++ci) {
       Component& c = m_.components[ci];
+      // Where each target was first named: a short list is searched, a long
+      // one hashed (no map per component, nothing quadratic).
+      const bool many = raw_dependencies_[ci].size() > 16;
       std::unordered_map<Id, SourcePos> seen;
+      auto first_named = [&](Id target, SourcePos at) -> const SourcePos* {
+        if (many) {
+          auto [it, added] = seen.emplace(target, at);
+          return added ? nullptr : &it->second;
+        }
+        for (const Dependency& d : c.depends_on)
+          if (d.target == target) return &first_pos_[&d - c.depends_on.data()];
+        first_pos_.resize(c.depends_on.size() + 1);
+        first_pos_[c.depends_on.size()] = at;
+        return nullptr;
+      };
+      first_pos_.clear();
       for (RawDependency& rd : raw_dependencies_[ci]) {
         Dependency dep;
         dep.kind = rd.kind;
@@ -261,15 +276,15 @@ class Resolver {
           d_.error("self-dependency", rd.on.pos, fmt::format("component '{}' depends on itself", c.qualified));
           continue;
         }
-        auto [it, added] = seen.emplace(dep.target, rd.on.pos);
-        if (!added) {
+        if (const SourcePos* first = first_named(dep.target, rd.on.pos)) {
           d_.error("duplicate-dependency", rd.on.pos,
                    fmt::format("component '{}' depends on '{}' twice", c.qualified, m_.components[dep.target].qualified));
-          d_.note(it->second, "the first dependency is here");
+          d_.note(*first, "the first dependency is here");
           continue;
         }
         c.depends_on.push_back(std::move(dep));
       }
+      raw_dependencies_[ci] = {};  // free as we go: lowers the peak on large models
     }
     raw_dependencies_.clear();
   }
@@ -487,6 +502,7 @@ class Resolver {
   std::vector<std::string> task_ids_, level_ids_, municipality_ids_;
   std::vector<std::vector<Ref>> raw_candidates_;
   std::vector<std::vector<RawDependency>> raw_dependencies_;
+  std::vector<SourcePos> first_pos_;  // dependencies(): where each kept dependency was named
   std::vector<SourcePos> extends_pos_;
   struct PosLess {
     bool operator()(const SourcePos& a, const SourcePos& b) const {

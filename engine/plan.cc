@@ -1,6 +1,10 @@
 #include "plan.h"
 
+#include <sched.h>
+
 #include <algorithm>
+#include <atomic>
+#include <thread>
 #include <tuple>
 
 #include "closure.h"
@@ -21,8 +25,8 @@ std::vector<PairRef> to_refs(const PairGraph& g, const std::vector<PairId>& path
   return out;
 }
 
-/// Runs the closure under the scenario's policy (§3, §4): marks the
-/// handover in `in_handover` and records conflicts or dropped seeds.
+}  // namespace
+
 void hand_over(const PairGraph& g, const Scenario& scenario, const std::vector<char>& locked,
                std::vector<char>& in_handover, std::vector<Conflict>& conflicts,
                std::vector<DroppedSeed>& dropped) {
@@ -67,6 +71,10 @@ void classify_components(const PairGraph& g, const std::vector<char>& locked,
   for (Id c = 0; c < model.components.size(); ++c) {
     ComponentPlan& cp = plan.components[c];
     cp.locked = locked[c] != 0;
+    std::uint32_t n = 0;
+    for (std::uint32_t t = 0; t < g.task_count(c); ++t) n += in_handover[g.pair(c, t)] ? 1 : 0;
+    if (n == 0) continue;  // retained, no tasks
+    cp.tasks.reserve(n);
     for (std::uint32_t t = 0; t < g.task_count(c); ++t)
       if (in_handover[g.pair(c, t)]) cp.tasks.push_back(t);
     cp.status = cp.tasks.empty()                     ? Status::retained
@@ -100,17 +108,6 @@ void fill_municipalities(const Model& model, const Scenario& scenario,
     }
   }
 
-  // Interfaces (§6): every dependency, by emptiness of X only.
-  for (Id c = 0; c < model.components.size(); ++c) {
-    const bool moves = !plan.components[c].tasks.empty();
-    for (const Dependency& dep : model.components[c].depends_on) {
-      const bool target_moves = !plan.components[dep.target].tasks.empty();
-      if (moves == target_moves) continue;
-      plan.municipalities[model.components[c].municipality].interfaces.push_back(
-          {c, dep.target, dep.kind, moves ? Direction::upstream : Direction::service});
-    }
-  }
-
   std::sort(conflicts.begin(), conflicts.end(), [&](const Conflict& a, const Conflict& b) {
     return qualified_less(model, a.component, b.component);
   });
@@ -126,25 +123,53 @@ void fill_municipalities(const Model& model, const Scenario& scenario,
   for (const DroppedSeed& ds : dropped)
     plan.municipalities[model.components[ds.component].municipality].dropped.push_back(ds);
 
-  for (MunicipalityPlan& mp : plan.municipalities) {
-    std::sort(mp.interfaces.begin(), mp.interfaces.end(),
-              [&](const Interface& a, const Interface& b) {
-                return std::forward_as_tuple(model.components[a.from].qualified,
-                                             model.components[a.to].qualified,
-                                             std::string_view(to_string(a.kind))) <
-                       std::forward_as_tuple(model.components[b.from].qualified,
-                                             model.components[b.to].qualified,
-                                             std::string_view(to_string(b.kind)));
-              });
-  }
-
   plan.municipality_order.resize(model.municipalities.size());
   for (Id m = 0; m < model.municipalities.size(); ++m) plan.municipality_order[m] = m;
   std::sort(plan.municipality_order.begin(), plan.municipality_order.end(),
             [&](Id a, Id b) { return model.municipalities[a].id < model.municipalities[b].id; });
 }
 
-}  // namespace
+std::vector<std::uint32_t> qualified_ranks(const Model& model, const Plan& plan) {
+  // Every qualified id of municipality m begins with "id/", and no id holds
+  // a '/': municipalities order by "id/", then their (sorted) components.
+  std::vector<Id> order(model.municipalities.size());
+  for (Id m = 0; m < order.size(); ++m) order[m] = m;
+  std::sort(order.begin(), order.end(), [&](Id a, Id b) {
+    return model.municipalities[a].id + "/" < model.municipalities[b].id + "/";
+  });
+  std::vector<std::uint32_t> rank(model.components.size(), 0);
+  std::uint32_t next = 0;
+  for (Id m : order)
+    for (Id c : plan.municipalities[m].components) rank[c] = next++;
+  return rank;
+}
+
+void find_interfaces(const Model& model, const std::vector<std::uint32_t>& rank, Plan& plan) {
+  // Interfaces (§6): every dependency, by emptiness of X only (read from a
+  // byte per component: targets are spread over the whole model).
+  std::vector<char> moving(model.components.size());
+  for (Id c = 0; c < model.components.size(); ++c) moving[c] = !plan.components[c].tasks.empty();
+  for (Id c = 0; c < model.components.size(); ++c) {
+    const bool moves = moving[c] != 0;
+    for (const Dependency& dep : model.components[c].depends_on) {
+      const bool target_moves = moving[dep.target] != 0;
+      if (moves == target_moves) continue;
+      plan.municipalities[model.components[c].municipality].interfaces.push_back(
+          {c, dep.target, dep.kind, moves ? Direction::upstream : Direction::service});
+    }
+  }
+
+  // By (from, to, kind): ranks order like qualified ids, and kinds are
+  // declared in the order of their names.
+  for (MunicipalityPlan& mp : plan.municipalities) {
+    std::sort(mp.interfaces.begin(), mp.interfaces.end(),
+              [&](const Interface& a, const Interface& b) {
+                return std::make_tuple(rank[a.from], rank[a.to], a.kind) <
+                       std::make_tuple(rank[b.from], rank[b.to], b.kind);
+              });
+  }
+
+}
 
 Plan make_plan(const Model& model, const Scenario& scenario, Diagnostics& diags, Id index) {
   Plan plan;
@@ -169,7 +194,9 @@ Plan make_plan(const Model& model, const Scenario& scenario, Diagnostics& diags,
 
   classify_components(g, locked, in_handover, plan);
   fill_municipalities(model, scenario, std::move(conflicts), std::move(dropped), plan);
-  assign_waves(model, scenario, plan);
+  const std::vector<std::uint32_t> rank = qualified_ranks(model, plan);
+  find_interfaces(model, rank, plan);
+  assign_waves(model, scenario, rank, plan);
   compute_economy(model, scenario, plan, diags);
   return plan;
 }
@@ -183,22 +210,38 @@ Plan make_plan(const Model& model, Id scenario, Diagnostics& diags) {
 }
 
 void check_scenarios(const Model& model, Diagnostics& diags) {
-  for (Id s = 0; s < model.scenarios.size(); ++s) {
-    const Scenario& scenario = model.scenarios[s];
-    Diagnostics local;
-    const Plan plan = make_plan(model, s, local);
-    diags.append(local);
-    if (scenario.conflicts != ConflictPolicy::strict) continue;
-    for (Id m : plan.municipality_order) {
-      for (const Conflict& cf : plan.municipalities[m].conflicts) {
-        const Component& comp = model.components[cf.component];
-        diags.warning("conflict", comp.pos,
-                      "in scenario '" + scenario.id + "', retained component '" + comp.qualified +
-                          "' is needed: " + path_text(model, cf.path));
-        diags.note(model.components[cf.path.front().component].pos, "the path starts here");
+  // Scenarios are independent: plan them on all cores, each into its own
+  // slot, and report in scenario order (the same for any thread count).
+  const std::size_t n = model.scenarios.size();
+  std::vector<Diagnostics> found(n);
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    for (std::size_t s = next++; s < n; s = next++) {
+      const Scenario& scenario = model.scenarios[s];
+      Diagnostics& local = found[s];
+      const Plan plan = make_plan(model, static_cast<Id>(s), local);
+      if (scenario.conflicts != ConflictPolicy::strict) continue;
+      for (Id m : plan.municipality_order) {
+        for (const Conflict& cf : plan.municipalities[m].conflicts) {
+          const Component& comp = model.components[cf.component];
+          local.warning("conflict", comp.pos,
+                        "in scenario '" + scenario.id + "', retained component '" + comp.qualified +
+                            "' is needed: " + path_text(model, cf.path));
+          local.note(model.components[cf.path.front().component].pos, "the path starts here");
+        }
       }
     }
-  }
+  };
+  cpu_set_t set;
+  CPU_ZERO(&set);
+  std::size_t cores = std::max(1u, std::thread::hardware_concurrency());
+  if (sched_getaffinity(0, sizeof set, &set) == 0 && CPU_COUNT(&set) > 0)
+    cores = static_cast<std::size_t>(CPU_COUNT(&set));
+  std::vector<std::thread> pool;
+  for (std::size_t t = 1; t < std::min(cores, n); ++t) pool.emplace_back(work);
+  work();
+  for (auto& t : pool) t.join();
+  for (const Diagnostics& d : found) diags.append(d);
 }
 
 const char* to_string(Status s) {

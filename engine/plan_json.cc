@@ -8,17 +8,23 @@ namespace opgavesnit {
 
 namespace {
 
-std::vector<std::string> task_ids(const Model& model, Id c,
-                                  const std::vector<std::uint32_t>& tasks) {
-  const ComponentType& type = model.types[model.components[c].type];
-  std::vector<std::string> ids;
-  ids.reserve(tasks.size());
-  for (std::uint32_t t : tasks) ids.push_back(model.tasks[type.tasks[t].task].id);
-  std::sort(ids.begin(), ids.end());
-  return ids;
+/// Each type's local task indices in the byte order of the task ids.
+using TaskOrder = std::vector<std::vector<std::uint32_t>>;
+
+TaskOrder task_order(const Model& model) {
+  TaskOrder order(model.types.size());
+  for (std::size_t ty = 0; ty < model.types.size(); ++ty) {
+    const ComponentType& type = model.types[ty];
+    for (std::uint32_t t = 0; t < type.tasks.size(); ++t) order[ty].push_back(t);
+    std::sort(order[ty].begin(), order[ty].end(), [&](std::uint32_t a, std::uint32_t b) {
+      return model.tasks[type.tasks[a].task].id < model.tasks[type.tasks[b].task].id;
+    });
+  }
+  return order;
 }
 
-void write_component(JsonWriter& w, const Model& model, const Plan& plan, Id c) {
+void write_component(JsonWriter& w, const Model& model, const Plan& plan, const TaskOrder& order,
+                     Id c) {
   const ComponentPlan& cp = plan.components[c];
   w.begin_object();
   w.key("id");
@@ -27,7 +33,11 @@ void write_component(JsonWriter& w, const Model& model, const Plan& plan, Id c) 
   w.string(to_string(cp.status));
   w.key("tasks");
   w.begin_array(true);
-  for (const std::string& t : task_ids(model, c, cp.tasks)) w.string(t);
+  const Component& comp = model.components[c];
+  const ComponentType& type = model.types[comp.type];
+  for (std::uint32_t t : order[comp.type])  // cp.tasks is ascending
+    if (std::binary_search(cp.tasks.begin(), cp.tasks.end(), t))
+      w.string(model.tasks[type.tasks[t].task].id);
   w.end_array();
   if (!cp.tasks.empty()) {
     w.key("wave");
@@ -55,7 +65,8 @@ void write_path(JsonWriter& w, const Model& model, const std::vector<PairRef>& p
   w.end_array();
 }
 
-void write_municipality(JsonWriter& w, const Model& model, const Plan& plan, Id m) {
+void write_municipality(JsonWriter& w, const Model& model, const Plan& plan, const TaskOrder& order,
+                        Id m) {
   const MunicipalityPlan& mp = plan.municipalities[m];
   w.begin_object();
   w.key("id");
@@ -65,7 +76,7 @@ void write_municipality(JsonWriter& w, const Model& model, const Plan& plan, Id 
 
   w.key("components");
   w.begin_array();
-  for (Id c : mp.components) write_component(w, model, plan, c);
+  for (Id c : mp.components) write_component(w, model, plan, order, c);
   w.end_array();
 
   w.key("interfaces");
@@ -163,7 +174,8 @@ void write_plan_json(std::ostream& out, const Model& model, const Plan& plan) {
   w.boolean(plan.consistent);
   w.key("municipalities");
   w.begin_array();
-  for (Id m : plan.municipality_order) write_municipality(w, model, plan, m);
+  const TaskOrder order = task_order(model);
+  for (Id m : plan.municipality_order) write_municipality(w, model, plan, order, m);
   w.end_array();
   w.key("unscheduled");
   w.begin_array(true);

@@ -13,6 +13,15 @@
 
 namespace opgavesnit::yaml {
 
+/// Sets a node's children view (the builder's side of Children).
+class TreeAccess {
+ public:
+  static void set(Children& c, const NodeId* data, std::uint32_t size) {
+    c.data_ = data;
+    c.size_ = size;
+  }
+};
+
 namespace {
 
 /// Thrown from the event handler to stop parsing after a fatal problem that
@@ -85,10 +94,19 @@ class TreeBuilder : public YAML::EventHandler {
     open(add(Kind::mapping, mark, anchor));
   }
   void OnMapEnd() override {
-    NodeId id = stack_.back();
-    place_empty_values(id);
-    check_duplicate_keys(id);
+    place_empty_values();
+    check_duplicate_keys();
     close();
+  }
+
+  /// Points every node's children into the finished `child_ids` (which no
+  /// longer grows).
+  void fix_children() {
+    for (std::size_t id = 0; id < tree_.nodes.size(); ++id) {
+      Node& n = tree_.nodes[id];
+      if (n.kind == Kind::sequence || n.kind == Kind::mapping)
+        TreeAccess::set(n.children, tree_.child_ids.data() + first_child_[id], child_count_[id]);
+    }
   }
 
  private:
@@ -105,6 +123,8 @@ class TreeBuilder : public YAML::EventHandler {
     n.column = static_cast<std::uint32_t>(std::max(mark.column, 0));
     tree_.nodes.push_back(std::move(n));
     expanded_size_.push_back(1);
+    first_child_.push_back(0);
+    child_count_.push_back(0);
     if (anchor != YAML::NullAnchor) anchors_[anchor] = id;
     attach(id);
     return id;
@@ -116,13 +136,14 @@ class TreeBuilder : public YAML::EventHandler {
       return;
     }
     NodeId parent = stack_.back();
-    tree_.nodes[parent].children.push_back(id);
+    pending_.push_back(id);
     auto& size = expanded_size_[parent];
     size = std::min(kSaturated, size + expanded_size_[id]);
   }
 
   void open(NodeId id) {
     stack_.push_back(id);
+    pending_start_.push_back(pending_.size());
     if (stack_.size() > limits_.max_depth) {
       diags_.error("too-deep", pos_of(id),
                    fmt::format("collections are nested deeper than {} levels", limits_.max_depth));
@@ -133,6 +154,14 @@ class TreeBuilder : public YAML::EventHandler {
   void close() {
     NodeId id = stack_.back();
     stack_.pop_back();
+    // Move the children from the pending stack to their final place.
+    const std::size_t start = pending_start_.back();
+    pending_start_.pop_back();
+    first_child_[id] = static_cast<std::uint32_t>(tree_.child_ids.size());
+    child_count_[id] = static_cast<std::uint32_t>(pending_.size() - start);
+    tree_.child_ids.insert(tree_.child_ids.end(), pending_.begin() + static_cast<std::ptrdiff_t>(start),
+                           pending_.end());
+    pending_.resize(start);
     finish(id);
     // The parent's size was taken when the child was attached (as 1); add
     // the rest now that the child is complete.
@@ -171,11 +200,11 @@ class TreeBuilder : public YAML::EventHandler {
 
   /// yaml-cpp places an empty value at the next token, which may be lines
   /// below: place it at its key instead.
-  void place_empty_values(NodeId map) {
-    const auto& children = tree_.nodes[map].children;
-    for (std::size_t i = 0; i + 1 < children.size(); i += 2) {
-      Node& value = tree_.nodes[children[i + 1]];
-      const Node& key = tree_.nodes[children[i]];
+  void place_empty_values() {
+    const std::size_t start = pending_start_.back();
+    for (std::size_t i = start; i + 1 < pending_.size(); i += 2) {
+      Node& value = tree_.nodes[pending_[i + 1]];
+      const Node& key = tree_.nodes[pending_[i]];
       if (value.kind == Kind::null && key.kind == Kind::scalar && key.style == Style::plain) {
         value.line = key.line;
         value.column = key.column + static_cast<std::uint32_t>(key.value.size()) + 1;
@@ -183,13 +212,13 @@ class TreeBuilder : public YAML::EventHandler {
     }
   }
 
-  void check_duplicate_keys(NodeId map) {
-    const auto& children = tree_.nodes[map].children;
-    if (children.size() < 4) return;  // fewer than two keys
-    std::vector<NodeId> keys;
-    keys.reserve(children.size() / 2);
-    for (std::size_t i = 0; i + 1 < children.size(); i += 2)
-      if (tree_.nodes[children[i]].kind == Kind::scalar) keys.push_back(children[i]);
+  void check_duplicate_keys() {
+    const std::size_t start = pending_start_.back();
+    if (pending_.size() - start < 4) return;  // fewer than two keys
+    std::vector<NodeId>& keys = keys_;
+    keys.clear();
+    for (std::size_t i = start; i + 1 < pending_.size(); i += 2)
+      if (tree_.nodes[pending_[i]].kind == Kind::scalar) keys.push_back(pending_[i]);
     std::stable_sort(keys.begin(), keys.end(), [&](NodeId a, NodeId b) {
       return tree_.nodes[a].value < tree_.nodes[b].value;
     });
@@ -213,6 +242,10 @@ class TreeBuilder : public YAML::EventHandler {
   Diagnostics& diags_;
   int documents_ = 0;
   std::vector<NodeId> stack_;
+  std::vector<std::size_t> pending_start_;  // per open collection: where its children begin
+  std::vector<NodeId> pending_;              // children of the open collections
+  std::vector<std::uint32_t> first_child_, child_count_;  // per node, into child_ids
+  std::vector<NodeId> keys_;                 // scratch of check_duplicate_keys
   std::vector<std::uint64_t> expanded_size_;
   std::uint64_t expanded_ = 0;
   std::unordered_map<YAML::anchor_t, NodeId> anchors_;
@@ -246,8 +279,17 @@ bool tab_in_indentation(const std::string& text, std::uint32_t line, std::uint32
 bool parse(const std::string& text, Id file, const ParseLimits& limits, Tree& tree,
            Diagnostics& diags) {
   tree = Tree{};
+  // About one node per 16 bytes of a model file: grow once or not at all
+  // (capped, so that a huge hostile file costs nothing before it fails).
+  const std::size_t guess = std::min<std::size_t>(text.size() / 16 + 16, std::size_t{1} << 18);
+  tree.nodes.reserve(guess);
+  tree.child_ids.reserve(guess);
   std::istringstream in(text);
   TreeBuilder builder(text, tree, file, limits, diags);
+  struct Fix {
+    TreeBuilder& b;
+    ~Fix() { b.fix_children(); }
+  } fix{builder};
   try {
     YAML::Parser parser(in);
     while (parser.HandleNextDocument(builder)) {

@@ -24,6 +24,22 @@ enum class Style : std::uint8_t { plain, quoted };
 
 using NodeId = std::uint32_t;
 
+/// The children of a node: a view into its tree's `child_ids` (valid while
+/// the tree lives and is not copied).
+class Children {
+ public:
+  std::size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  NodeId operator[](std::size_t i) const { return data_[i]; }
+  const NodeId* begin() const { return data_; }
+  const NodeId* end() const { return data_ + size_; }
+
+ private:
+  friend class TreeAccess;
+  const NodeId* data_ = nullptr;
+  std::uint32_t size_ = 0;
+};
+
 struct Node {
   Kind kind = Kind::null;
   Style style = Style::plain;
@@ -32,13 +48,21 @@ struct Node {
   std::uint32_t column = 0;  ///< 0-based, in bytes
   std::string value;         ///< scalar text
   /// Children: a sequence's items; a mapping's keys and values alternating.
-  std::vector<NodeId> children;
+  Children children;
 };
 
 /// One parsed document. `root` is kNoNode when the file held no document.
 struct Tree {
   static constexpr NodeId kNoNode = 0xffffffffu;
+  Tree() = default;
+  Tree(Tree&&) = default;
+  Tree& operator=(Tree&&) = default;
+  Tree(const Tree&) = delete;  // the nodes' children point into child_ids
+  Tree& operator=(const Tree&) = delete;
+
   std::vector<Node> nodes;
+  /// Every collection's children, one collection after another.
+  std::vector<NodeId> child_ids;
   NodeId root = kNoNode;
 
   const Node& operator[](NodeId id) const { return nodes[id]; }

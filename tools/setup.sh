@@ -13,6 +13,7 @@ test_packages=(
   chromium  # tools/check.d/50-html-report-browser.sh loads the HTML report in headless Chromium
   python3-yaml python3-jsonschema   # tests/schema, tests/fmt, tools/ci: the JSON Schema, fmt, CI recipes
   dpkg-dev file   # cpack -G DEB: dpkg-shlibdeps finds the dependencies (tools/check.d/50-package.sh)
+  libbenchmark-dev time   # tools/bench.sh and its smoke stage (tools/check.d/50-bench-smoke.sh)
 )
 if [ "${1:-}" = "--tests" ]; then
   packages+=("${test_packages[@]}")

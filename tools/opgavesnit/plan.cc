@@ -185,7 +185,8 @@ int run_plan(const PlanOptions& opt) {
   } else {
     write_plan_text(out, model, plan);
   }
-  if (int status = write_output(opt.output, out.str()); status != kExitOk) return status;
+  // Moving the text out of the stream saves a copy of a large plan.
+  if (int status = write_output(opt.output, std::move(out).str()); status != kExitOk) return status;
   if (!plan.consistent) {
     print_error(
         fmt::format("scenario '{}' is inconsistent: retained components are needed by the "
