@@ -15,6 +15,8 @@ struct LoadLimits {
   std::size_t max_expanded_nodes = 100000; ///< nodes produced by aliases, per file
   std::size_t max_file_bytes = 256u << 20; ///< one file
   std::size_t max_line_bytes = 1u << 20;   ///< one line (generated one-line JSON fits)
+  std::size_t max_components = 2000000;    ///< components in the whole model
+  std::size_t max_dependencies = 20000000; ///< `depends_on` entries in the whole model
 };
 
 /// One input: a path as given and its text.

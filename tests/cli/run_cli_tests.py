@@ -141,8 +141,13 @@ def expected_positions(expect):
             yield m.group(1), int(m.group(2)), int(m.group(3)), m.group(4)
 
 
+def escape_controls(text):
+    """Control characters as opgavesnit shows them in text diagnostics (<U+001B>)."""
+    return "".join(f"<U+{ord(c):04X}>" if ord(c) < 0x20 or 0x7f <= ord(c) <= 0x9f else c for c in text)
+
+
 def same_file(path, suffix):
-    path = path.replace("\\", "/")
+    path = escape_controls(path.replace("\\", "/"))
     return path == suffix or path.endswith("/" + suffix)
 
 

@@ -12,6 +12,7 @@
 #include <fmt/format.h>
 
 #include "diagnostic_format.h"
+#include "limits.h"
 
 namespace opgavesnit::cli {
 
@@ -29,6 +30,16 @@ void print_error(const std::string& message) {
   std::cerr << "opgavesnit: error: " << text << '\n';
 }
 
+namespace {
+
+/// Every model file read so far: `-o` must never name one of them.
+std::vector<std::string>& read_inputs() {
+  static std::vector<std::string> paths;
+  return paths;
+}
+
+}  // namespace
+
 int load(const std::vector<std::string>& paths, LoadResult& out) {
   std::vector<SourceInput> sources;
   std::string error;
@@ -36,7 +47,8 @@ int load(const std::vector<std::string>& paths, LoadResult& out) {
     print_error(error);
     return kExitUsage;
   }
-  out = load_model(std::move(sources));
+  for (const SourceInput& s : sources) read_inputs().push_back(s.path);
+  out = load_model(std::move(sources), load_limits());
   return kExitOk;
 }
 
@@ -91,6 +103,13 @@ int write_output(const std::string& path, const std::string& content) {
   }
   namespace fs = std::filesystem;
   fs::path target(path);
+  for (const std::string& input : read_inputs()) {
+    std::error_code ec;
+    if (fs::equivalent(target, input, ec)) {
+      print_error(fmt::format("refusing to write to '{}': it is a model file read as input", path));
+      return kExitUsage;
+    }
+  }
   fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
   std::random_device rd;
   fs::path temp = dir / fmt::format(".{}.tmp-{:08x}", target.filename().string(), rd());
