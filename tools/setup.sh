@@ -9,6 +9,8 @@ packages=(cmake g++ make pkg-config
           doctest-dev libcli11-dev nlohmann-json3-dev python3)
 # Only the tests need these (one line per purpose).
 test_packages=(
+  clang libclang-rt-14-dev   # tools/fuzz.sh: libFuzzer, ASan and UBSan with clang
+  python3-yaml               # tests/cli/determinism_test.py rewrites models
 )
 if [ "${1:-}" = "--tests" ]; then
   packages+=("${test_packages[@]}")
