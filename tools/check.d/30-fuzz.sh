@@ -2,7 +2,7 @@
 # A short fuzz run of each libFuzzer target (tests/fuzz/), seeded from the
 # repository's models and the hostile corpus: a crash, sanitizer report,
 # leak or input slower than 10 s fails CI. FUZZ_SECONDS per target
-# (default 45). Longer runs: tools/fuzz.sh 600.
+# (default 30). Longer runs: tools/fuzz.sh 600.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-tools/fuzz.sh "${FUZZ_SECONDS:-45}"
+tools/fuzz.sh "${FUZZ_SECONDS:-30}"
