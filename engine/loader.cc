@@ -130,16 +130,18 @@ bool load_file(std::string& text, Id file, const LoadLimits& limits, detail::Raw
   if (text.size() >= 3 && text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);
   if (text.size() > limits.max_file_bytes) {
     diags.error("file-too-large", {file, 0, 0},
-                fmt::format("the file has {} bytes, more than the limit of {}", text.size(),
-                            limits.max_file_bytes));
+                fmt::format("the file has {} bytes, more than the limit of {} (raise it with "
+                            "--limit file-bytes=N)",
+                            text.size(), limits.max_file_bytes));
     text.clear();
     return false;
   }
   std::uint32_t line = 0, column = 0;
   if (!fits_lines(text, limits.max_line_bytes, line)) {
     diags.error("line-too-long", {file, line, 0},
-                fmt::format("line {} is longer than the limit of {} bytes", line + 1,
-                            limits.max_line_bytes));
+                fmt::format("line {} is longer than the limit of {} bytes (raise it with "
+                            "--limit line-bytes=N)",
+                            line + 1, limits.max_line_bytes));
     return false;
   }
   if (!yaml::check_utf8(text, line, column)) {
@@ -206,6 +208,8 @@ LoadResult load_model(std::vector<SourceInput> sources, const LoadLimits& limits
   }
   // With a file that is not YAML, the references into it would only add
   // noise ("unknown task" everywhere): report what was found so far.
+  // Past a model-wide limit the model is not checked further either.
+  if (!unreadable && !detail::check_model_limits(raw, limits, result.diagnostics)) unreadable = true;
   if (!unreadable) detail::resolve_model(raw, model, result.diagnostics);
   result.diagnostics.sort();
   return result;

@@ -19,6 +19,8 @@ struct LoadLimits {
   /// Threads that parse files; 0: one per core the process may run on.
   /// Results and diagnostics do not depend on it.
   std::size_t threads = 0;
+  std::size_t max_components = 2000000;    ///< components in the whole model
+  std::size_t max_dependencies = 20000000; ///< `depends_on` entries in the whole model
 };
 
 /// One input: a path as given and its text.

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "diagnostics.h"
+#include "loader.h"
 #include "model.h"
 #include "yaml_tree.h"
 
@@ -92,6 +93,11 @@ void read_file(const yaml::Tree& tree, Id file, RawFile& out, Diagnostics& diags
 /// Merges the files' contents (in file order) into `model`, resolving
 /// references and reporting every problem that needs the whole model.
 void resolve_model(std::vector<RawFile>& files, Model& model, Diagnostics& diags);
+
+/// Reports `too-many-components` or `too-many-dependencies` (at the first
+/// one over the limit, in file order) and returns false when the files
+/// together hold more than `limits` allow.
+bool check_model_limits(const std::vector<RawFile>& files, const LoadLimits& limits, Diagnostics& diags);
 
 /// True when `s` is a valid id: [a-z0-9][a-z0-9._-]*, at most 64 bytes.
 bool is_valid_id(const std::string& s);

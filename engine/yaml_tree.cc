@@ -64,7 +64,9 @@ class TreeBuilder : public YAML::EventHandler {
     expanded_ += expanded_size_[target];
     if (expanded_ > limits_.max_expanded_nodes) {
       diags_.error("alias-limit", pos(mark),
-                   fmt::format("aliases expand to more than {} nodes", limits_.max_expanded_nodes));
+                   fmt::format("aliases expand to more than the limit of {} nodes (raise it with "
+                               "--limit alias-nodes=N)",
+                               limits_.max_expanded_nodes));
       throw Abort{};
     }
     attach(target);
@@ -146,7 +148,9 @@ class TreeBuilder : public YAML::EventHandler {
     pending_start_.push_back(pending_.size());
     if (stack_.size() > limits_.max_depth) {
       diags_.error("too-deep", pos_of(id),
-                   fmt::format("collections are nested deeper than {} levels", limits_.max_depth));
+                   fmt::format("collections are nested deeper than the limit of {} levels (raise it "
+                               "with --limit depth=N)",
+                               limits_.max_depth));
       throw Abort{};
     }
   }

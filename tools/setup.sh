@@ -11,9 +11,10 @@ packages=(cmake g++ make pkg-config
 # Only the tests need these (one line per purpose).
 test_packages=(
   chromium  # tools/check.d/50-html-report-browser.sh loads the HTML report in headless Chromium
-  python3-yaml python3-jsonschema   # tests/schema, tests/fmt, tools/ci: the JSON Schema, fmt, CI recipes
+  python3-yaml python3-jsonschema   # tests/schema, tests/fmt, tools/ci, tests/cli/determinism_test.py
   dpkg-dev file   # cpack -G DEB: dpkg-shlibdeps finds the dependencies (tools/check.d/50-package.sh)
   libbenchmark-dev time   # tools/bench.sh and its smoke stage (tools/check.d/50-bench-smoke.sh)
+  clang libclang-rt-14-dev   # tools/fuzz.sh: libFuzzer, ASan and UBSan with clang
 )
 if [ "${1:-}" = "--tests" ]; then
   packages+=("${test_packages[@]}")

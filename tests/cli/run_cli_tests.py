@@ -141,8 +141,14 @@ def expected_positions(expect):
             yield m.group(1), int(m.group(2)), int(m.group(3)), m.group(4)
 
 
+def escape_controls(text):
+    """Control characters as opgavesnit shows them in text diagnostics (<U+001B>)."""
+    return "".join(f"<U+{ord(c):04X}>" if ord(c) < 0x20 or 0x7f <= ord(c) <= 0x9f else c for c in text)
+
+
 def same_file(path, suffix):
-    path = path.replace("\\", "/")
+    path = escape_controls(path.replace("\\", "/"))
+    suffix = escape_controls(suffix)
     return path == suffix or path.endswith("/" + suffix)
 
 
@@ -150,9 +156,15 @@ def documented_rules(root):
     """The rule ids of docs/diagnostics.md (None when there is no such page)."""
     try:
         with open(os.path.join(root, "docs", "diagnostics.md"), encoding="utf-8") as f:
-            return set(re.findall(r"^\| `([a-z0-9-]+)` \|", f.read(), re.MULTILINE))
+            text = f.read()
     except OSError:
         return None
+    # The rules of `import csv` (its own section) and of `fmt` concern other
+    # inputs than a model given to validate; tests/import and the fmt tests
+    # (tests/unit/model_format_test.cc, golden fmt-check) assert their places.
+    text = text.split("\n## `import csv`")[0]
+    return {r for r in re.findall(r"^\| `([a-z0-9-]+)` \|", text, re.MULTILINE)
+            if not r.startswith("fmt-")}
 
 
 def check_format_variant(fmt, run, expect, werror, files, result, rules_doc):
@@ -217,6 +229,76 @@ def check_format_variant(fmt, run, expect, werror, files, result, rules_doc):
         result.details += [f"  {label} stdout:"] + head(run.stdout, 10)
 
 
+def text_at(path, line, column):
+    """The bytes of file `path` from 1-based `line`:`column` (column in bytes) to the line's end."""
+    with open(path, "rb") as f:
+        data = f.read()
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]  # the loader drops a byte-order mark; positions count from after it
+    lines = data.split(b"\n")
+    if line < 1 or line > len(lines):
+        return None
+    text = lines[line - 1]
+    return text[column - 1:] if 1 <= column <= len(text) + 1 else None
+
+
+def check_positions(expect, args, input_dir, text_run, result, opts):
+    """`positions`: each diagnostic is reported at exactly that place in the JSON and text
+    forms, and the file holds the given text there (diagnostics never lie about places)."""
+    if "validate" not in expect["args"] or "--format" in expect["args"]:
+        result.problems.append("positions: only for validate cases without --format")
+        return
+    run = run_process(args + ["--format", "json"], input_dir, float(expect.get("timeout", opts.timeout)),
+                      opts.memory_limit)
+    try:
+        doc = json.loads(run.stdout)
+    except ValueError:
+        result.problems.append("positions: --format json gave no JSON")
+        return
+    stderr = text_run.stderr.decode("utf-8", "replace")
+    for p in expect["positions"]:
+        rule, sev, file = p["rule"], p.get("severity", "error"), p["file"]
+        line, col = p["line"], p["column"]
+        want = bytes.fromhex(p["hex"]) if "hex" in p else p["text"].encode("utf-8")
+        where = escape_controls(f"{file}:{line}:{col}")
+        if not any(e["rule"] == rule and e["severity"] == sev and e["file"] and same_file(e["file"], file)
+                   and e["line"] == line and e["column"] == col for e in doc):
+            got = [escape_controls(f"{e['file'] and os.path.basename(e['file'])}:{e['line']}:{e['column']}")
+                   for e in doc if e["rule"] == rule]
+            result.problems.append(f"positions: no {sev} [{rule}] at {where} in --format json "
+                                   f"(it is at: {', '.join(got) or 'nowhere'})")
+            continue
+        pattern = re.compile(r"^(.*/)?" + re.escape(escape_controls(f"{file}:{line}:{col}: {sev}: ")) +
+                             (r".*$" if sev == "note" else r".*\[" + re.escape(rule) + r"\]$"),
+                             re.MULTILINE)  # a note's line has no rule id
+        if not pattern.search(stderr):
+            result.problems.append(f"positions: the text form has no {sev} [{rule}] at {where}")
+        at = text_at(os.path.join(input_dir, file), line, col)
+        if at is None:
+            result.problems.append(f"positions: {where} is not a place in the file")
+        elif not at.startswith(want):
+            result.problems.append(f"positions: the file holds {at[:len(want) + 10]!r} at {where}, "
+                                   f"not {want!r}")
+
+
+def positions_cover_rules(opts):
+    """Every rule id of docs/diagnostics.md has a hostile case that asserts its place."""
+    result = Result("hostile/positions-of-every-rule")
+    covered = set()
+    hostile_root = os.path.join(opts.root, "tests", "hostile")
+    for entry in sorted(os.listdir(hostile_root)):
+        try:
+            with open(os.path.join(hostile_root, entry, "expect.json"), encoding="utf-8") as f:
+                covered |= {p["rule"] for p in json.load(f).get("positions", [])}
+        except (OSError, ValueError):
+            continue
+    missing = sorted((opts.rules_doc or set()) - covered)
+    if missing:
+        result.problems.append("rule ids of docs/diagnostics.md with no case in tests/hostile/ "
+                               f"whose 'positions' assert their place: {', '.join(missing)}")
+    return result
+
+
 def run_hostile_case(case_dir, opts):
     name = "hostile/" + os.path.basename(case_dir)
     result = Result(name)
@@ -244,6 +326,8 @@ def run_hostile_case(case_dir, opts):
         if check_process(run, result, "run", timeout):
             check_expectations(run, expect, result)
             check_stderr_is_clean(run, result, "run", int(expect.get("max_stderr_bytes", DEFAULT_MAX_STDERR)))
+            if "positions" in expect:
+                check_positions(expect, args, input_dir, run, result, opts)
             # The same input in every machine-readable form: same exit, well-formed output.
             if expect["args"][0] == "validate" and "--format" not in expect["args"] and not opts.quick:
                 werror = "--werror" in expect["args"]
@@ -410,6 +494,8 @@ def main():
 
     with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, opts.jobs)) as pool:
         results = list(pool.map(lambda job: job[0](job[1], opts), jobs))
+    if not opts.filter and not opts.update and os.path.isdir(hostile_root):
+        results.append(positions_cover_rules(opts))
 
     passed = sum(r.ok for r in results)
     failed = len(results) - passed

@@ -28,6 +28,8 @@ import yaml
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "schema"))
 from check_schema import Core12Loader, model_files  # noqa: E402
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from bundled_models import bundled_models  # noqa: E402
 
 
 def run(exe, *args):
@@ -119,14 +121,7 @@ def main():
     exe, root = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
     failures = []
     orders = schema_orders(exe)
-    # An example that keeps other inputs beside its model (examples/import-csv:
-    # an inventory and its CSV mapping) has the model in its model/ folder.
-    models = [os.path.join(root, "models", "midtjylland")]
-    for d in sorted(os.listdir(os.path.join(root, "examples"))):
-        example = os.path.join(root, "examples", d)
-        if os.path.isdir(example):
-            model = os.path.join(example, "model")
-            models.append(model if os.path.isdir(model) else example)
+    models = bundled_models(root)
 
     r = run(exe, "fmt", "--check", *models)
     if r.returncode != 0:

@@ -25,6 +25,8 @@ import tempfile
 
 import jsonschema
 import yaml
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from bundled_models import bundled_models  # noqa: E402
 
 # Rules of the loader that concern the shape of one file.
 SHAPE_RULES = {
@@ -119,15 +121,7 @@ def main():
     failures = []
     checked = 0
 
-    # An example that keeps other inputs beside its model (examples/import-csv:
-    # an inventory and its CSV mapping) has the model in its model/ folder.
-    folders = [os.path.join(root, "models")]
-    for d in sorted(os.listdir(os.path.join(root, "examples"))):
-        example = os.path.join(root, "examples", d)
-        if os.path.isdir(example):
-            model = os.path.join(example, "model")
-            folders.append(model if os.path.isdir(model) else example)
-    for folder in folders:
+    for folder in bundled_models(root):
         for path in model_files(folder):
             errs = errors_of(validator, path)
             checked += 1

@@ -559,7 +559,7 @@ TEST_CASE("loader: too-deep") {
   limits.max_depth = 3;
   SUBCASE("a small limit") {
     CHECK(diags_of("opgavesnit: 1\nregion: [[[]]]\n", limits) ==
-          "m.yaml:2:11: error: collections are nested deeper than 3 levels [too-deep]\n"
+          "m.yaml:2:11: error: collections are nested deeper than the limit of 3 levels (raise it with --limit depth=N) [too-deep]\n"
           "region: [[[]]]\n"
           "          ^\n");
   }
@@ -572,7 +572,7 @@ TEST_CASE("loader: too-deep") {
   SUBCASE("the default limit is 100") {
     const std::string deep = "opgavesnit: 1\nx: " + std::string(101, '[') + std::string(101, ']') + "\n";
     const std::string out = diags_of(deep);
-    CHECK(out.rfind("m.yaml:2:103: error: collections are nested deeper than 100 levels [too-deep]\n", 0) == 0);
+    CHECK(out.rfind("m.yaml:2:103: error: collections are nested deeper than the limit of 100 levels (raise it with --limit depth=N) [too-deep]\n", 0) == 0);
     const std::string ok = "opgavesnit: 1\nx: " + std::string(99, '[') + std::string(99, ']') + "\n";
     CHECK(diags_of(ok) ==
           "m.yaml:2:1: error: unknown key 'x' in a model file [unknown-key]\n"
@@ -589,7 +589,7 @@ TEST_CASE("loader: alias-limit") {
                    "a: &a [x, x, x]\n"
                    "b: [*a, *a, *a, *a]\n",
                    limits) ==
-          "m.yaml:3:13: error: aliases expand to more than 10 nodes [alias-limit]\n"
+          "m.yaml:3:13: error: aliases expand to more than the limit of 10 nodes (raise it with --limit alias-nodes=N) [alias-limit]\n"
           "b: [*a, *a, *a, *a]\n"
           "            ^\n");
   }
@@ -602,7 +602,7 @@ TEST_CASE("loader: alias-limit") {
       text += "]\n";
     }
     CHECK(diags_of(text) ==
-          "m.yaml:6:45: error: aliases expand to more than 100000 nodes [alias-limit]\n"
+          "m.yaml:6:45: error: aliases expand to more than the limit of 100000 nodes (raise it with --limit alias-nodes=N) [alias-limit]\n"
           "a4: &a4 [*a3, *a3, *a3, *a3, *a3, *a3, *a3, *a3, *a3, *a3]\n"
           "                                            ^\n");
   }
@@ -618,14 +618,14 @@ TEST_CASE("loader: file-too-large") {
   LoadLimits limits;
   limits.max_file_bytes = 10;
   CHECK(diags_of("opgavesnit: 1\n", limits) ==
-        "m.yaml:1:1: error: the file has 14 bytes, more than the limit of 10 [file-too-large]\n");
+        "m.yaml:1:1: error: the file has 14 bytes, more than the limit of 10 (raise it with --limit file-bytes=N) [file-too-large]\n");
 }
 
 TEST_CASE("loader: line-too-long") {
   LoadLimits limits;
   limits.max_line_bytes = 20;
   CHECK(diags_of("opgavesnit: 1\nregion: {id: midtjylland}\n", limits) ==
-        "m.yaml:2:1: error: line 2 is longer than the limit of 20 bytes [line-too-long]\n"
+        "m.yaml:2:1: error: line 2 is longer than the limit of 20 bytes (raise it with --limit line-bytes=N) [line-too-long]\n"
         "region: {id: midtjylland}\n"
         "^\n");
 }

@@ -13,6 +13,7 @@
 
 #include "diagnostic_format.h"
 #include "progress.h"
+#include "limits.h"
 
 namespace opgavesnit::cli {
 
@@ -30,6 +31,16 @@ void print_error(const std::string& message) {
   std::cerr << "opgavesnit: error: " << text << '\n';
 }
 
+namespace {
+
+/// Every model file read so far: `-o` must never name one of them.
+std::vector<std::string>& read_inputs() {
+  static std::vector<std::string> paths;
+  return paths;
+}
+
+}  // namespace
+
 int load(const std::vector<std::string>& paths, LoadResult& out) {
   std::vector<SourceInput> sources;
   std::string error;
@@ -37,8 +48,9 @@ int load(const std::vector<std::string>& paths, LoadResult& out) {
     print_error(error);
     return kExitUsage;
   }
+  for (const SourceInput& s : sources) read_inputs().push_back(s.path);
   if (progress_enabled()) progress_show(fmt::format("loading {} files...", sources.size()));
-  out = load_model(std::move(sources), {}, progress_loading());
+  out = load_model(std::move(sources), load_limits(), progress_loading());
   progress_clear();
   return kExitOk;
 }
@@ -123,6 +135,13 @@ int write_output(const std::string& path, const std::string& content) {
   }
   namespace fs = std::filesystem;
   fs::path target(path);
+  for (const std::string& input : read_inputs()) {
+    std::error_code ec;
+    if (fs::equivalent(target, input, ec)) {
+      print_error(fmt::format("refusing to write to '{}': it is a model file read as input", path));
+      return kExitUsage;
+    }
+  }
   fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
   std::random_device rd;
   fs::path temp = dir / fmt::format(".{}.tmp-{:08x}", target.filename().string(), rd());

@@ -4,6 +4,7 @@
 
 #include "commands.h"
 #include "common.h"
+#include "limits.h"
 
 #ifndef OPGAVESNIT_VERSION
 #define OPGAVESNIT_VERSION "0.1.0"
@@ -32,6 +33,9 @@ int main(int argc, char** argv) {
   add_schema(app, status);
   add_fmt(app, status);
   add_import(app, status);
+  // --limit is the app's, and may also follow the subcommand (fallthrough).
+  add_limit_option(app);
+  for (CLI::App* sub : app.get_subcommands({})) sub->fallthrough();
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

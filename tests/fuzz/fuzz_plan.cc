@@ -1,0 +1,37 @@
+// libFuzzer target: the whole validate + plan path.
+//
+// The input is one or more model files (see fuzz_input.h). When they load
+// without errors, the target runs the checks of `validate` and plans every
+// scenario, rendering each plan as JSON and text and explaining a few
+// components, as `plan` and `explain` would.
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <sstream>
+
+#include "explain.h"
+#include "fuzz_input.h"
+#include "loader.h"
+#include "plan.h"
+#include "plan_json.h"
+#include "plan_text.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  using namespace opgavesnit;
+  LoadResult loaded = load_model(fuzz::split_files(data, size), fuzz::fuzz_limits());
+  if (loaded.diagnostics.has_errors()) return 0;
+  const Model& model = loaded.model;
+  Diagnostics checks;
+  check_scenarios(model, checks);
+  for (Id s = 0; s < model.scenarios.size(); ++s) {
+    Diagnostics diags;
+    Plan plan = make_plan(model, s, diags);
+    if (diags.has_errors()) continue;
+    std::ostringstream json, text;
+    write_plan_json(json, model, plan);
+    write_plan_text(text, model, plan);
+    std::size_t n = std::min<std::size_t>(model.components.size(), 4);
+    for (Id c = 0; c < n; ++c) (void)explain(model, plan, c);
+  }
+  return 0;
+}

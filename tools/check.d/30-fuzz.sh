@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# A short fuzz run of each libFuzzer target (tests/fuzz/), seeded from the
+# repository's models and the hostile corpus: a crash, sanitizer report,
+# leak or input slower than 10 s fails CI. FUZZ_SECONDS per target
+# (default 30). Longer runs: tools/fuzz.sh 600.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+tools/fuzz.sh "${FUZZ_SECONDS:-30}"
