@@ -80,48 +80,6 @@ void common_costs(JsonWriter& w, const Comparison& cmp, const std::vector<CostSh
   w.end_object();
 }
 
-void interface(JsonWriter& w, const Model& model, const Interface& i) {
-  w.begin_object();
-  w.key("from");
-  w.string(qualified(model, i.from));
-  w.key("to");
-  w.string(qualified(model, i.to));
-  w.key("kind");
-  w.string(to_string(i.kind));
-  w.key("direction");
-  w.string(to_string(i.direction));
-  w.end_object();
-}
-
-void conflict(JsonWriter& w, const Model& model, const Conflict& cf) {
-  w.begin_object();
-  w.key("component");
-  w.string(qualified(model, cf.component));
-  w.key("path");
-  w.begin_array();
-  for (const PairRef& p : cf.path) {
-    const Component& comp = model.components[p.component];
-    w.begin_array(true);
-    w.string(comp.qualified);
-    w.string(model.tasks[model.types[comp.type].tasks[p.task].task].id);
-    w.end_array();
-  }
-  w.end_array();
-  w.end_object();
-}
-
-void dropped(JsonWriter& w, const Model& model, const DroppedSeed& ds) {
-  const Component& comp = model.components[ds.component];
-  w.begin_object();
-  w.key("component");
-  w.string(comp.qualified);
-  w.key("task");
-  w.string(model.tasks[model.types[comp.type].tasks[ds.task].task].id);
-  w.key("reaches");
-  w.string(qualified(model, ds.reaches));
-  w.end_object();
-}
-
 template <class T, class F>
 void list_diff(JsonWriter& w, const char* key, const ListDiff<T>& d, F write) {
   w.key(key);
@@ -224,9 +182,9 @@ void write_municipality(JsonWriter& w, const Model& model, const Comparison& cmp
   figure(w, "net_change", d.net_change, Unit::money, cmp.hours_per_fte);
   figure(w, "assets", d.assets, Unit::money, cmp.hours_per_fte);
   common_costs(w, cmp, d.common_costs);
-  list_diff(w, "interfaces", d.interfaces, [&](const Interface& i) { interface(w, model, i); });
-  list_diff(w, "conflicts", d.conflicts, [&](const Conflict& cf) { conflict(w, model, cf); });
-  list_diff(w, "dropped", d.dropped, [&](const DroppedSeed& ds) { dropped(w, model, ds); });
+  list_diff(w, "interfaces", d.interfaces, [&](const Interface& i) { write_interface_json(w, model, i); });
+  list_diff(w, "conflicts", d.conflicts, [&](const Conflict& cf) { write_conflict_json(w, model, cf); });
+  list_diff(w, "dropped", d.dropped, [&](const DroppedSeed& ds) { write_dropped_json(w, model, ds); });
   w.key("waves");
   w.begin_object();
   w.key("a");

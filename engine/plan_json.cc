@@ -81,45 +81,17 @@ void write_municipality(JsonWriter& w, const Model& model, const Plan& plan, con
 
   w.key("interfaces");
   w.begin_array();
-  for (const Interface& i : mp.interfaces) {
-    w.begin_object();
-    w.key("from");
-    w.string(model.components[i.from].qualified);
-    w.key("to");
-    w.string(model.components[i.to].qualified);
-    w.key("kind");
-    w.string(to_string(i.kind));
-    w.key("direction");
-    w.string(to_string(i.direction));
-    w.end_object();
-  }
+  for (const Interface& i : mp.interfaces) write_interface_json(w, model, i);
   w.end_array();
 
   w.key("conflicts");
   w.begin_array();
-  for (const Conflict& cf : mp.conflicts) {
-    w.begin_object();
-    w.key("component");
-    w.string(model.components[cf.component].qualified);
-    w.key("path");
-    write_path(w, model, cf.path);
-    w.end_object();
-  }
+  for (const Conflict& cf : mp.conflicts) write_conflict_json(w, model, cf);
   w.end_array();
 
   w.key("dropped");
   w.begin_array();
-  for (const DroppedSeed& ds : mp.dropped) {
-    const Component& comp = model.components[ds.component];
-    w.begin_object();
-    w.key("component");
-    w.string(comp.qualified);
-    w.key("task");
-    w.string(model.tasks[model.types[comp.type].tasks[ds.task].task].id);
-    w.key("reaches");
-    w.string(model.components[ds.reaches].qualified);
-    w.end_object();
-  }
+  for (const DroppedSeed& ds : mp.dropped) write_dropped_json(w, model, ds);
   w.end_array();
 
   w.key("hours_total");
@@ -194,6 +166,40 @@ void write_plan_json(std::ostream& out, const Model& model, const Plan& plan) {
   w.end_object();
   w.end_object();
   w.finish();
+}
+
+void write_interface_json(JsonWriter& w, const Model& model, const Interface& i) {
+  w.begin_object();
+  w.key("from");
+  w.string(model.components[i.from].qualified);
+  w.key("to");
+  w.string(model.components[i.to].qualified);
+  w.key("kind");
+  w.string(to_string(i.kind));
+  w.key("direction");
+  w.string(to_string(i.direction));
+  w.end_object();
+}
+
+void write_conflict_json(JsonWriter& w, const Model& model, const Conflict& cf) {
+  w.begin_object();
+  w.key("component");
+  w.string(model.components[cf.component].qualified);
+  w.key("path");
+  write_path(w, model, cf.path);
+  w.end_object();
+}
+
+void write_dropped_json(JsonWriter& w, const Model& model, const DroppedSeed& ds) {
+  const Component& comp = model.components[ds.component];
+  w.begin_object();
+  w.key("component");
+  w.string(comp.qualified);
+  w.key("task");
+  w.string(model.tasks[model.types[comp.type].tasks[ds.task].task].id);
+  w.key("reaches");
+  w.string(model.components[ds.reaches].qualified);
+  w.end_object();
 }
 
 }  // namespace opgavesnit

@@ -9,6 +9,7 @@
 #include <iostream>
 #include <random>
 
+#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
 #include "diagnostic_format.h"
@@ -16,6 +17,16 @@
 #include "limits.h"
 
 namespace opgavesnit::cli {
+
+void add_report_options(CLI::App* cmd, std::string& format, std::string& lang, std::string& output) {
+  cmd->add_option("--format,-f", format, "Output form")
+      ->check(CLI::IsMember({"text", "json", "md"}))
+      ->capture_default_str();
+  cmd->add_option("--lang", lang, "Language of the labels and numbers of text and md")
+      ->check(CLI::IsMember({"en", "da"}))
+      ->capture_default_str();
+  cmd->add_option("-o,--output", output, "Write to FILE (atomically) instead of standard output");
+}
 
 void print_error(const std::string& message) {
   // Escape each line on its own: the line breaks of a list are meant.

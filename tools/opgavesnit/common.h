@@ -8,7 +8,15 @@
 #include "loader.h"
 #include "plan.h"
 
+namespace CLI {
+class App;
+}
+
 namespace opgavesnit::cli {
+
+/// Adds the options of a report command (compare, levels): --format
+/// text|json|md, --lang en|da and -o FILE.
+void add_report_options(CLI::App* cmd, std::string& format, std::string& lang, std::string& output);
 
 /// Exit statuses (cli.md).
 inline constexpr int kExitOk = 0;

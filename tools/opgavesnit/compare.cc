@@ -75,14 +75,7 @@ void add_compare(CLI::App& app, int& status) {
       ->required()
       ->expected(1)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
-  cmd->add_option("--format,-f", opt->format, "Output form")
-      ->check(CLI::IsMember({"text", "json", "md"}))
-      ->capture_default_str();
-  cmd->add_option("--lang", opt->lang, "Language of the labels and numbers of text and md")
-      ->check(CLI::IsMember({"en", "da"}))
-      ->capture_default_str();
-  cmd->add_option("-o,--output", opt->output,
-                  "Write to FILE (atomically) instead of standard output");
+  add_report_options(cmd, opt->format, opt->lang, opt->output);
   cmd->footer(
       "Exit status: 0 done; 1 model errors, or a scenario that is inconsistent (the\n"
       "comparison is still printed); 2 wrong usage or a file that cannot be read or written.\n\n"

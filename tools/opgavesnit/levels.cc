@@ -71,14 +71,7 @@ void add_levels(CLI::App& app, int& status) {
   cmd->add_option("--municipality,-m", opt->municipality, "Municipality id")->required();
   cmd->add_option("--scenario,-s", opt->scenario,
                   "Scenario id (may be left out when the model has exactly one)");
-  cmd->add_option("--format,-f", opt->format, "Output form")
-      ->check(CLI::IsMember({"text", "json", "md"}))
-      ->capture_default_str();
-  cmd->add_option("--lang", opt->lang, "Language of the labels and numbers of text and md")
-      ->check(CLI::IsMember({"en", "da"}))
-      ->capture_default_str();
-  cmd->add_option("-o,--output", opt->output,
-                  "Write to FILE (atomically) instead of standard output");
+  add_report_options(cmd, opt->format, opt->lang, opt->output);
   cmd->footer(
       "Conflicts of a variant are findings, not failures: the exit status is 0 whenever\n"
       "the table was written; 1 model errors; 2 wrong usage or a file that cannot be\n"
