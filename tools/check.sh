@@ -6,8 +6,12 @@ cd "$(dirname "$0")/.."
 tools/setup.sh --tests
 tools/build.sh
 ctest --test-dir build --output-on-failure -j "$(nproc 2>/dev/null || echo 2)"
+echo "check: build and main tests took ${SECONDS}s" >&2
 for stage in tools/check.d/*.sh; do
   [ -e "$stage" ] || continue
   echo "check: ${stage##*/}" >&2
+  start=$SECONDS
   bash "$stage"
+  echo "check: ${stage##*/} took $((SECONDS - start))s" >&2
 done
+echo "check: all passed in ${SECONDS}s" >&2

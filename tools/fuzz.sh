@@ -7,7 +7,10 @@
 # build-fuzz/corpus/TARGET/ between runs. A crash leaves its input in
 # build-fuzz/artifacts/ and makes the script fail: turn it into a
 # regression case (tests/hostile/ or a unit test) once fixed.
-# Environment: FUZZ_JOBS (parallel fuzzing processes per target, default 1).
+# Environment: FUZZ_JOBS (parallel fuzzing processes per target, default 1);
+# FUZZ_BUILD: an existing build folder configured with -DOPGAVESNIT_FUZZ=ON
+# to build the targets in instead of build-fuzz/ (CI reuses the sanitizer
+# stage's build-asan/ so that it compiles the engine once).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
@@ -17,15 +20,21 @@ targets=("$@")
 jobs=$(nproc 2>/dev/null || echo 2)
 
 command -v clang++ >/dev/null || { echo "fuzz: clang++ is missing (tools/setup.sh --tests)" >&2; exit 2; }
-cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
-  -DOPGAVESNIT_FUZZ=ON -DOPGAVESNIT_BUILD_TESTS=OFF -DOPGAVESNIT_BUILD_TOOLS=OFF >/dev/null
-cmake --build build-fuzz -j "$jobs" --target "${targets[@]}"
+dir=${FUZZ_BUILD:-build-fuzz}
+if [ -z "${FUZZ_BUILD:-}" ]; then
+  cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+    -DOPGAVESNIT_FUZZ=ON -DOPGAVESNIT_BUILD_TESTS=OFF -DOPGAVESNIT_BUILD_TOOLS=OFF >/dev/null
+elif ! grep -q "^OPGAVESNIT_FUZZ:BOOL=ON" "$dir/CMakeCache.txt" 2>/dev/null; then
+  echo "fuzz: $dir is not a build configured with -DOPGAVESNIT_FUZZ=ON" >&2
+  exit 2
+fi
+cmake --build "$dir" -j "$jobs" --target "${targets[@]}"
 
 # Seed corpus: every input the repository already holds, each as a fuzz
 # input (several files joined by the separator of tests/fuzz/fuzz_input.h).
-seeds=build-fuzz/seeds
+seeds=$dir/seeds
 rm -rf "$seeds"
-mkdir -p "$seeds" build-fuzz/artifacts
+mkdir -p "$seeds" "$dir/artifacts"
 python3 - "$seeds" <<'PY'
 import hashlib, pathlib, sys
 out = pathlib.Path(sys.argv[1])
@@ -52,20 +61,20 @@ PY
 
 status=0
 for t in "${targets[@]}"; do
-  corpus=build-fuzz/corpus/$t
+  corpus=$dir/corpus/$t
   mkdir -p "$corpus"
   echo "fuzz: $t for ${seconds}s" >&2
   args=(-max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536
-        -dict=tests/fuzz/yaml.dict -artifact_prefix=build-fuzz/artifacts/"$t"- -print_final_stats=1)
+        -dict=tests/fuzz/yaml.dict -artifact_prefix="$dir/artifacts/$t-" -print_final_stats=1)
   if [ "${FUZZ_JOBS:-1}" -gt 1 ]; then
     args+=(-fork="${FUZZ_JOBS}" -ignore_crashes=0)
   fi
   ASAN_OPTIONS=halt_on_error=1:detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
-    build-fuzz/tests/fuzz/"$t" "${args[@]}" "$corpus" "$seeds" 2> build-fuzz/"$t".log || {
+    "$dir/tests/fuzz/$t" "${args[@]}" "$corpus" "$seeds" 2> "$dir/$t.log" || {
       status=1
-      echo "fuzz: $t FAILED; the end of build-fuzz/$t.log:" >&2
-      tail -n 60 build-fuzz/"$t".log >&2
+      echo "fuzz: $t FAILED; the end of $dir/$t.log:" >&2
+      tail -n 60 "$dir/$t.log" >&2
     }
-  grep -E "^(stat::number_of_executed_units|stat::peak_rss_mb|#[0-9]+ *DONE)" build-fuzz/"$t".log >&2 || true
+  grep -E "^(stat::number_of_executed_units|stat::peak_rss_mb|#[0-9]+ *DONE)" "$dir/$t.log" >&2 || true
 done
 exit $status

@@ -5,4 +5,6 @@
 # (default 30). Longer runs: tools/fuzz.sh 600.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-tools/fuzz.sh "${FUZZ_SECONDS:-30}"
+# The targets are built in the sanitizer stage's build-asan/ (clang, ASan,
+# UBSan, -fsanitize=fuzzer-no-link), which 20-sanitizers.sh configured.
+FUZZ_BUILD=build-asan tools/fuzz.sh "${FUZZ_SECONDS:-30}"
