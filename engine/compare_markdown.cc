@@ -128,27 +128,31 @@ void write_summary(std::ostream& out, const Model& model, const Comparison& cmp,
   if (!unchanged.empty()) out << "**" << cap("unchanged", lang) << ":** " << unchanged << "\n\n";
 }
 
-void write_figures(std::ostream& out, const Comparison& cmp, const MunicipalityDiff& d, Lang lang) {
+/// The table of figures, A against B: hours, FTE and money, of one
+/// municipality (MunicipalityDiff) or of the totals (ComparisonTotals),
+/// which have the same figures. The caller may add rows before writing it.
+template <class Figures>
+MdTable figure_table(const Figures& f, const Comparison& cmp, Lang lang) {
   MdTable t;
   t.column(cap("figure", lang));
   t.column("A", Align::right);
   t.column("B", Align::right);
   t.column(cap("difference", lang), Align::right);
-  t.row({cap("hours_transferred", lang), format_hours(d.hours_transferred.a, lang),
-         format_hours(d.hours_transferred.b, lang),
-         signed_hours(d.hours_transferred.difference(), lang)});
-  t.row({cap("fte_transferred", lang), format_fte(d.hours_transferred.a, cmp.hours_per_fte, lang),
-         format_fte(d.hours_transferred.b, cmp.hours_per_fte, lang),
-         signed_fte(d.hours_transferred.difference(), cmp.hours_per_fte, lang)});
-  const auto money_row = [&](std::string_view key, const FigurePair& f) {
-    t.row({cap(key, lang), format_money(f.a, 4, lang), format_money(f.b, 4, lang),
-           format_signed_money(f.difference(), 4, lang)});
+  t.row({cap("hours_transferred", lang), format_hours(f.hours_transferred.a, lang),
+         format_hours(f.hours_transferred.b, lang),
+         signed_hours(f.hours_transferred.difference(), lang)});
+  t.row({cap("fte_transferred", lang), format_fte(f.hours_transferred.a, cmp.hours_per_fte, lang),
+         format_fte(f.hours_transferred.b, cmp.hours_per_fte, lang),
+         signed_fte(f.hours_transferred.difference(), cmp.hours_per_fte, lang)});
+  const auto money_row = [&](std::string_view key, const FigurePair& p) {
+    t.row({cap(key, lang), format_money(p.a, 4, lang), format_money(p.b, 4, lang),
+           format_signed_money(p.difference(), 4, lang)});
   };
-  money_row("transferred_cost", d.transferred_cost);
-  money_row("price", d.price);
-  money_row("net_change", d.net_change);
-  money_row("assets", d.assets);
-  t.write(out);
+  money_row("transferred_cost", f.transferred_cost);
+  money_row("price", f.price);
+  money_row("net_change", f.net_change);
+  money_row("assets", f.assets);
+  return t;
 }
 
 void write_municipality(std::ostream& out, const Model& model, const Comparison& cmp,
@@ -163,7 +167,7 @@ void write_municipality(std::ostream& out, const Model& model, const Comparison&
   if (d.waves_a != d.waves_b)
     out << "- **" << cap("waves", lang) << ":** " << d.waves_a << " → " << d.waves_b << "\n";
   out << "\n";
-  write_figures(out, cmp, d, lang);
+  figure_table(d, cmp, lang).write(out);
 
   if (!d.task_changes.empty()) {
     heading(out, "tasks_changed", lang);
@@ -293,25 +297,7 @@ void write_compare_markdown(std::ostream& out, const Model& model, const Compari
   }
   const ComparisonTotals& t = cmp.totals;
   out << "## " << cap("total", lang) << "\n\n";
-  MdTable tt;
-  tt.column(cap("figure", lang));
-  tt.column("A", Align::right);
-  tt.column("B", Align::right);
-  tt.column(cap("difference", lang), Align::right);
-  tt.row({cap("hours_transferred", lang), format_hours(t.hours_transferred.a, lang),
-          format_hours(t.hours_transferred.b, lang),
-          signed_hours(t.hours_transferred.difference(), lang)});
-  tt.row({cap("fte_transferred", lang), format_fte(t.hours_transferred.a, cmp.hours_per_fte, lang),
-          format_fte(t.hours_transferred.b, cmp.hours_per_fte, lang),
-          signed_fte(t.hours_transferred.difference(), cmp.hours_per_fte, lang)});
-  const auto money_row = [&](std::string_view key, const FigurePair& f) {
-    tt.row({cap(key, lang), format_money(f.a, 4, lang), format_money(f.b, 4, lang),
-            format_signed_money(f.difference(), 4, lang)});
-  };
-  money_row("transferred_cost", t.transferred_cost);
-  money_row("price", t.price);
-  money_row("net_change", t.net_change);
-  money_row("assets", t.assets);
+  MdTable tt = figure_table(t, cmp, lang);
   for (std::size_t k = 0; k < t.common_costs.size(); ++k) {
     const CostShare& s = t.common_costs[k];
     tt.row({md_code(cmp.common_cost_ids[k]), cost(s.a, lang), cost(s.b, lang),
