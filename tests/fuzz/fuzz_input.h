@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include "loader.h"
+#include <opgavesnit/load/loader.h>
 
 namespace opgavesnit::fuzz {
 

@@ -7,9 +7,9 @@
 #include <cstdint>
 #include <sstream>
 
-#include "diagnostic_format.h"
+#include <opgavesnit/diag/diagnostic_format.h>
 #include "fuzz_input.h"
-#include "loader.h"
+#include <opgavesnit/load/loader.h>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace opgavesnit;

@@ -9,12 +9,12 @@
 #include <cstdint>
 #include <sstream>
 
-#include "explain.h"
+#include <opgavesnit/plan/explain.h>
 #include "fuzz_input.h"
-#include "loader.h"
-#include "plan.h"
-#include "plan_json.h"
-#include "plan_text.h"
+#include <opgavesnit/load/loader.h>
+#include <opgavesnit/plan/plan.h>
+#include <opgavesnit/report/plan_json.h>
+#include <opgavesnit/report/plan_text.h>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace opgavesnit;

@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "closure.h"
-#include "loader.h"
+#include "pair_graph.h"
+#include <opgavesnit/load/loader.h>
 
 using namespace opgavesnit;
 

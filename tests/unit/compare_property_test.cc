@@ -6,13 +6,13 @@
 #include <set>
 #include <sstream>
 
-#include "compare.h"
-#include "compare_json.h"
-#include "compare_markdown.h"
-#include "compare_text.h"
+#include <opgavesnit/plan/compare.h>
+#include <opgavesnit/report/compare_json.h>
+#include <opgavesnit/report/compare_markdown.h>
+#include <opgavesnit/report/compare_text.h>
 #include "model_builder.h"
-#include "plan.h"
-#include "task_matrix.h"
+#include <opgavesnit/plan/plan.h>
+#include <opgavesnit/plan/task_matrix.h>
 
 using namespace opgavesnit;
 using opgavesnit::testing::ModelBuilder;

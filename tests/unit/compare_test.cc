@@ -1,14 +1,14 @@
 // Comparing the plans of two scenarios, and its renderers.
-#include "compare.h"
+#include <opgavesnit/plan/compare.h>
 
 #include <doctest/doctest.h>
 
 #include <nlohmann/json.hpp>
 #include <sstream>
 
-#include "compare_json.h"
-#include "compare_markdown.h"
-#include "compare_text.h"
+#include <opgavesnit/report/compare_json.h>
+#include <opgavesnit/report/compare_markdown.h>
+#include <opgavesnit/report/compare_text.h>
 #include "model_builder.h"
 
 using namespace opgavesnit;

@@ -4,9 +4,9 @@
 #include <string>
 #include <vector>
 
-#include "csv_import.h"
-#include "diagnostic_format.h"
-#include "loader.h"
+#include <opgavesnit/edit/csv_import.h>
+#include <opgavesnit/diag/diagnostic_format.h>
+#include <opgavesnit/load/loader.h>
 
 using namespace opgavesnit;
 

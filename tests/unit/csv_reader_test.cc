@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "csv_reader.h"
-#include "diagnostic_format.h"
+#include <opgavesnit/diag/diagnostic_format.h>
 
 using namespace opgavesnit;
 

@@ -1,4 +1,4 @@
-#include "decimal.h"
+#include <opgavesnit/core/exact.h>
 
 #include <doctest/doctest.h>
 

@@ -1,4 +1,4 @@
-#include "diagnostic_format.h"
+#include <opgavesnit/diag/diagnostic_format.h>
 
 #include <doctest/doctest.h>
 

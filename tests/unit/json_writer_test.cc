@@ -5,7 +5,7 @@
 #include <sstream>
 #include <string>
 
-#include "json_writer.h"
+#include <opgavesnit/report/json_writer.h>
 
 using namespace opgavesnit;
 

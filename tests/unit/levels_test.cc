@@ -1,12 +1,12 @@
 // `levels`: the candidate levels of one municipality side by side.
-#include "levels.h"
+#include <opgavesnit/plan/levels.h>
 
 #include <doctest/doctest.h>
 
 #include <nlohmann/json.hpp>
 #include <sstream>
 
-#include "levels_render.h"
+#include <opgavesnit/report/levels_render.h>
 #include "model_builder.h"
 
 using namespace opgavesnit;

@@ -7,8 +7,8 @@
 #include <sstream>
 #include <string>
 
-#include "diagnostic_format.h"
-#include "loader.h"
+#include <opgavesnit/diag/diagnostic_format.h>
+#include <opgavesnit/load/loader.h>
 
 using namespace opgavesnit;
 

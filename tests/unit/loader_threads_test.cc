@@ -7,9 +7,9 @@
 #include <string>
 #include <vector>
 
-#include "diagnostic_format.h"
-#include "loader.h"
-#include "plan.h"
+#include <opgavesnit/diag/diagnostic_format.h>
+#include <opgavesnit/load/loader.h>
+#include <opgavesnit/plan/plan.h>
 
 using namespace opgavesnit;
 

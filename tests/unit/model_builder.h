@@ -19,7 +19,7 @@
 #include <string>
 #include <vector>
 
-#include "model.h"
+#include <opgavesnit/core/model.h>
 
 namespace opgavesnit::testing {
 

@@ -6,11 +6,11 @@
 #include <sstream>
 #include <string>
 
-#include "diagnostic_format.h"
-#include "loader.h"
-#include "model_format.h"
-#include "plan.h"
-#include "plan_json.h"
+#include <opgavesnit/diag/diagnostic_format.h>
+#include <opgavesnit/load/loader.h>
+#include <opgavesnit/edit/fmt.h>
+#include <opgavesnit/plan/plan.h>
+#include <opgavesnit/report/plan_json.h>
 
 using namespace opgavesnit;
 

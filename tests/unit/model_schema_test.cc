@@ -11,11 +11,11 @@
 #include <utility>
 #include <vector>
 
-#include "diagnostic_format.h"
-#include "loader.h"
-#include "model.h"
-#include "model_schema.h"
-#include "yaml_tree.h"
+#include <opgavesnit/diag/diagnostic_format.h>
+#include <opgavesnit/load/loader.h>
+#include <opgavesnit/core/model.h>
+#include <opgavesnit/load/format_table.h>
+#include <opgavesnit/yaml/tree.h>
 
 using namespace opgavesnit;
 using schema::Shape;

@@ -4,7 +4,7 @@
 #include <cstdint>
 #include <string>
 
-#include "number.h"
+#include <opgavesnit/yaml/scalar.h>
 
 using opgavesnit::classify_scalar;
 using opgavesnit::NumberProblem;

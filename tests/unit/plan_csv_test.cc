@@ -1,6 +1,6 @@
 // The CSV tables of a plan: RFC 4180 quoting, formula neutralisation, and
 // each table whole on a small model.
-#include "plan_csv.h"
+#include <opgavesnit/report/plan_csv.h>
 
 #include <doctest/doctest.h>
 

@@ -1,5 +1,5 @@
 // The DOT graph of a plan: quoting, and the whole graph of a small model.
-#include "plan_dot.h"
+#include <opgavesnit/report/plan_dot.h>
 
 #include <doctest/doctest.h>
 

@@ -1,6 +1,6 @@
 // The HTML report: escaping of everything from the model, and the
 // embedding of Graphviz's SVG.
-#include "plan_html.h"
+#include <opgavesnit/report/plan_html.h>
 
 #include <doctest/doctest.h>
 

@@ -1,11 +1,11 @@
 // The Markdown report of a plan, and the Markdown building blocks.
-#include "plan_markdown.h"
+#include <opgavesnit/report/plan_markdown.h>
 
 #include <doctest/doctest.h>
 
 #include <sstream>
 
-#include "markdown.h"
+#include <opgavesnit/report/markdown.h>
 #include "model_builder.h"
 
 using namespace opgavesnit;

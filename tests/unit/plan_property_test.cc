@@ -8,11 +8,11 @@
 #include <set>
 #include <sstream>
 
-#include "explain.h"
+#include <opgavesnit/plan/explain.h>
 #include "model_builder.h"
-#include "plan.h"
-#include "plan_json.h"
-#include "plan_text.h"
+#include <opgavesnit/plan/plan.h>
+#include <opgavesnit/report/plan_json.h>
+#include <opgavesnit/report/plan_text.h>
 
 using namespace opgavesnit;
 using opgavesnit::testing::ModelBuilder;

@@ -3,11 +3,11 @@
 
 #include <sstream>
 
-#include "explain.h"
-#include "json_writer.h"
+#include <opgavesnit/plan/explain.h>
+#include <opgavesnit/report/json_writer.h>
 #include "model_builder.h"
-#include "plan.h"
-#include "plan_text.h"
+#include <opgavesnit/plan/plan.h>
+#include <opgavesnit/report/plan_text.h>
 
 using namespace opgavesnit;
 using opgavesnit::testing::ModelBuilder;

@@ -1,5 +1,5 @@
 // The rules of semantics.md, one small model at a time.
-#include "plan.h"
+#include <opgavesnit/plan/plan.h>
 
 #include <doctest/doctest.h>
 
@@ -7,7 +7,7 @@
 #include <sstream>
 
 #include "model_builder.h"
-#include "plan_json.h"
+#include <opgavesnit/report/plan_json.h>
 
 using namespace opgavesnit;
 using opgavesnit::testing::ModelBuilder;

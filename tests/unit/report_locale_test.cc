@@ -1,5 +1,5 @@
 // Report language: labels and number formats.
-#include "report_locale.h"
+#include <opgavesnit/report/locale.h>
 
 #include <doctest/doctest.h>
 

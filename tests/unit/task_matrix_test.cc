@@ -1,5 +1,5 @@
 // The task-split matrix of one municipality.
-#include "task_matrix.h"
+#include <opgavesnit/plan/task_matrix.h>
 
 #include <doctest/doctest.h>
 

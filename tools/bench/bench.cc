@@ -29,11 +29,11 @@
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/parser.h>
 
-#include "closure.h"
-#include "loader.h"
-#include "plan.h"
-#include "plan_internal.h"
-#include "plan_json.h"
+#include "pair_graph.h"
+#include <opgavesnit/load/loader.h>
+#include <opgavesnit/plan/plan.h>
+#include "planner.h"
+#include <opgavesnit/report/plan_json.h>
 
 // ---------------------------------------------------------------------------
 // Heap accounting: every allocation of the process goes through here.

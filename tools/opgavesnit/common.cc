@@ -12,7 +12,7 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
-#include "diagnostic_format.h"
+#include <opgavesnit/diag/diagnostic_format.h>
 #include "progress.h"
 #include "limits.h"
 

@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "loader.h"
-#include "plan.h"
+#include <opgavesnit/load/loader.h>
+#include <opgavesnit/plan/plan.h>
 
 namespace CLI {
 class App;

@@ -1,6 +1,6 @@
 // opgavesnit compare MODEL --scenario A --scenario B [--format text|json|md] [--lang en|da] [-o
 // FILE]
-#include "compare.h"
+#include <opgavesnit/plan/compare.h>
 
 #include <fmt/format.h>
 
@@ -9,10 +9,10 @@
 
 #include "commands.h"
 #include "common.h"
-#include "compare_json.h"
-#include "compare_markdown.h"
-#include "compare_text.h"
-#include "report_locale.h"
+#include <opgavesnit/report/compare_json.h>
+#include <opgavesnit/report/compare_markdown.h>
+#include <opgavesnit/report/compare_text.h>
+#include <opgavesnit/report/locale.h>
 
 namespace opgavesnit::cli {
 

@@ -5,8 +5,8 @@
 
 #include "commands.h"
 #include "common.h"
-#include "explain.h"
-#include "plan.h"
+#include <opgavesnit/plan/explain.h>
+#include <opgavesnit/plan/plan.h>
 
 namespace opgavesnit::cli {
 

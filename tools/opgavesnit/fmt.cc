@@ -7,8 +7,8 @@
 
 #include "commands.h"
 #include "common.h"
-#include "diagnostic_format.h"
-#include "model_format.h"
+#include <opgavesnit/diag/diagnostic_format.h>
+#include <opgavesnit/edit/fmt.h>
 
 namespace opgavesnit::cli {
 

@@ -9,8 +9,8 @@
 
 #include "commands.h"
 #include "common.h"
-#include "csv_import.h"
-#include "diagnostic_format.h"
+#include <opgavesnit/edit/csv_import.h>
+#include <opgavesnit/diag/diagnostic_format.h>
 
 namespace opgavesnit::cli {
 

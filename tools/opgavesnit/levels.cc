@@ -1,6 +1,6 @@
 // opgavesnit levels MODEL --municipality M [--scenario ID] [--format text|json|md] [--lang en|da]
 // [-o FILE]
-#include "levels.h"
+#include <opgavesnit/plan/levels.h>
 
 #include <fmt/format.h>
 
@@ -9,8 +9,8 @@
 
 #include "commands.h"
 #include "common.h"
-#include "levels_render.h"
-#include "report_locale.h"
+#include <opgavesnit/report/levels_render.h>
+#include <opgavesnit/report/locale.h>
 
 namespace opgavesnit::cli {
 

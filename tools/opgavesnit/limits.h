@@ -7,7 +7,7 @@
 
 #include <CLI/CLI.hpp>
 
-#include "loader.h"
+#include <opgavesnit/load/loader.h>
 
 namespace opgavesnit::cli {
 

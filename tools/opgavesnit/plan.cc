@@ -1,6 +1,6 @@
 // opgavesnit plan MODEL [--scenario ID] [--format text|json|md|csv|html|dot]
 //                       [--lang en|da] [--table T] [--municipality M] [-o FILE]
-#include "plan.h"
+#include <opgavesnit/plan/plan.h>
 
 #include <fmt/format.h>
 
@@ -11,16 +11,16 @@
 
 #include "commands.h"
 #include "common.h"
-#include "diagnostic_format.h"
-#include "diagnostics.h"
+#include <opgavesnit/diag/diagnostic_format.h>
+#include <opgavesnit/core/diagnostics.h>
 #include "graphviz.h"
-#include "plan_csv.h"
-#include "plan_dot.h"
-#include "plan_html.h"
-#include "plan_json.h"
-#include "plan_markdown.h"
-#include "plan_text.h"
-#include "report_locale.h"
+#include <opgavesnit/report/plan_csv.h>
+#include <opgavesnit/report/plan_dot.h>
+#include <opgavesnit/report/plan_html.h>
+#include <opgavesnit/report/plan_json.h>
+#include <opgavesnit/report/plan_markdown.h>
+#include <opgavesnit/report/plan_text.h>
+#include <opgavesnit/report/locale.h>
 
 namespace opgavesnit::cli {
 

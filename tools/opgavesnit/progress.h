@@ -6,7 +6,7 @@
 
 #include <string>
 
-#include "loader.h"
+#include <opgavesnit/load/loader.h>
 
 namespace opgavesnit::cli {
 

@@ -4,7 +4,7 @@
 
 #include "commands.h"
 #include "common.h"
-#include "schema_json.h"
+#include <opgavesnit/load/schema_json.h>
 
 namespace opgavesnit::cli {
 

@@ -8,8 +8,8 @@
 
 #include "commands.h"
 #include "common.h"
-#include "diagnostic_format.h"
-#include "plan.h"
+#include <opgavesnit/diag/diagnostic_format.h>
+#include <opgavesnit/plan/plan.h>
 #include "progress.h"
 
 namespace opgavesnit::cli {

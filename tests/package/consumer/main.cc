@@ -2,8 +2,8 @@
 // scenario and prints a line about it: the smallest real use of the library.
 #include <iostream>
 
-#include "loader.h"
-#include "plan.h"
+#include <opgavesnit/load/loader.h>
+#include <opgavesnit/plan/plan.h>
 
 int main() {
   const char* text =

@@ -1,0 +1,51 @@
+#include <algorithm>
+#include <opgavesnit/core/model.h>
+
+namespace opgavesnit {
+
+namespace {
+
+template <class Table>
+void fill(std::unordered_map<std::string, Id>& index, const Table& table) {
+  index.clear();
+  index.reserve(table.size());
+  for (std::size_t i = 0; i < table.size(); ++i) index.emplace(table[i].id, static_cast<Id>(i));
+}
+
+Id find_in(const std::unordered_map<std::string, Id>& index, std::string_view id) {
+  auto it = index.find(std::string(id));
+  return it == index.end() ? kNoId : it->second;
+}
+
+}  // namespace
+
+void Model::index() {
+  fill(task_index_, tasks);
+  fill(type_index_, types);
+  fill(level_index_, levels);
+  fill(municipality_index_, municipalities);
+  fill(scenario_index_, scenarios);
+  component_index_.clear();
+  component_index_.reserve(components.size());
+  for (std::size_t i = 0; i < components.size(); ++i)
+    component_index_.emplace(components[i].qualified, static_cast<Id>(i));
+}
+
+Id Model::find_task(std::string_view id) const { return find_in(task_index_, id); }
+Id Model::find_type(std::string_view id) const { return find_in(type_index_, id); }
+Id Model::find_level(std::string_view id) const { return find_in(level_index_, id); }
+Id Model::find_municipality(std::string_view id) const { return find_in(municipality_index_, id); }
+Id Model::find_scenario(std::string_view id) const { return find_in(scenario_index_, id); }
+Id Model::find_component(std::string_view qualified) const {
+  return find_in(component_index_, qualified);
+}
+
+bool is_valid_id(const std::string& s) {
+  if (s.empty() || s.size() > 64) return false;
+  auto lower_or_digit = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
+  if (!lower_or_digit(s[0])) return false;
+  return std::all_of(s.begin(), s.end(),
+                     [&](char c) { return lower_or_digit(c) || c == '.' || c == '_' || c == '-'; });
+}
+
+}  // namespace opgavesnit

@@ -1,0 +1,227 @@
+#include <opgavesnit/load/loader.h>
+
+#include <sched.h>
+
+#include <algorithm>
+#include <atomic>
+#include <thread>
+#include <filesystem>
+#include <fstream>
+#include <system_error>
+
+#include <fmt/format.h>
+
+#include "loader_internal.h"
+#include <opgavesnit/yaml/tree.h>
+
+namespace opgavesnit {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+bool is_model_file(const fs::path& p) {
+  auto ext = p.extension().string();
+  return ext == ".yaml" || ext == ".yml";
+}
+
+bool hidden(const fs::path& p) {
+  auto name = p.filename().string();
+  return !name.empty() && name[0] == '.';
+}
+
+bool read_file(const std::string& path, std::string& text, std::string& error) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    error = fmt::format("cannot read '{}'", path);
+    return false;
+  }
+  text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  if (in.bad()) {
+    error = fmt::format("cannot read '{}'", path);
+    return false;
+  }
+  return true;
+}
+
+/// False when a line of `text` is longer than `limit` bytes; `line` is then
+/// its 0-based number.
+bool fits_lines(const std::string& text, std::size_t limit, std::uint32_t& line) {
+  std::size_t start = 0;
+  line = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    if (end - start > limit) return false;
+    start = end + 1;
+    ++line;
+  }
+  return true;
+}
+
+}  // namespace
+
+bool read_model_sources(const std::vector<std::string>& paths, std::vector<SourceInput>& out,
+                        std::string& error) {
+  for (const std::string& path : paths) {
+    std::error_code ec;
+    fs::file_status st = fs::status(path, ec);
+    if (ec || !fs::exists(st)) {
+      error = fmt::format("no such file or folder: '{}'", path);
+      return false;
+    }
+    std::vector<std::string> files;
+    if (fs::is_directory(st)) {
+      fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec), end;
+      for (; !ec && it != end; it.increment(ec)) {
+        if (hidden(it->path())) {
+          if (it->is_directory(ec)) it.disable_recursion_pending();
+          continue;
+        }
+        if (it->is_regular_file(ec) && is_model_file(it->path())) files.push_back(it->path().string());
+      }
+      if (ec) {
+        error = fmt::format("cannot read folder '{}': {}", path, ec.message());
+        return false;
+      }
+      if (files.empty()) {
+        error = fmt::format("no model files (*.yaml, *.yml) in folder '{}'", path);
+        return false;
+      }
+      std::sort(files.begin(), files.end());
+    } else {
+      files.push_back(path);
+    }
+    for (const std::string& f : files) {
+      SourceInput input;
+      input.path = f;
+      std::uintmax_t size = fs::file_size(f, ec);
+      if (!ec && size > (std::uintmax_t{1} << 31)) {
+        error = fmt::format("'{}' is too large to be a model file ({} bytes)", f, size);
+        return false;
+      }
+      if (!read_file(f, input.text, error)) return false;
+      out.push_back(std::move(input));
+    }
+  }
+  return true;
+}
+
+namespace {
+
+/// What is wrong at the byte that check_utf8 stopped at.
+std::string encoding_problem(const std::string& text, std::uint32_t line, std::uint32_t column) {
+  std::size_t at = 0;
+  for (std::uint32_t l = 0; l < line; ++l) at = text.find('\n', at) + 1;
+  at += column;
+  auto c = static_cast<unsigned char>(text[at]);
+  std::uint32_t cp = c;
+  if (c == 0xC2 && at + 1 < text.size()) cp = (static_cast<unsigned char>(text[at + 1]) & 0x3Fu) | 0x80u;
+  if (cp < 0x20 || cp == 0x7F || (c == 0xC2 && cp >= 0x80 && cp <= 0x9F && at + 1 < text.size() &&
+                                   (static_cast<unsigned char>(text[at + 1]) & 0xC0) == 0x80))
+    return fmt::format("the file holds the control character U+{:04X}, which YAML does not allow", cp);
+  return "the file is not UTF-8 text";
+}
+
+/// Checks and parses one file into `raw`; returns false when the file is
+/// not a readable YAML model file (then its references are not resolved).
+bool load_file(std::string& text, Id file, const LoadLimits& limits, detail::RawFile& raw,
+               Diagnostics& diags) {
+  if (text.size() >= 3 && text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);
+  if (text.size() > limits.max_file_bytes) {
+    diags.error("file-too-large", {file, 0, 0},
+                fmt::format("the file has {} bytes, more than the limit of {} (raise it with "
+                            "--limit file-bytes=N)",
+                            text.size(), limits.max_file_bytes));
+    text.clear();
+    return false;
+  }
+  std::uint32_t line = 0, column = 0;
+  if (!fits_lines(text, limits.max_line_bytes, line)) {
+    diags.error("line-too-long", {file, line, 0},
+                fmt::format("line {} is longer than the limit of {} bytes (raise it with "
+                            "--limit line-bytes=N)",
+                            line + 1, limits.max_line_bytes));
+    return false;
+  }
+  if (!yaml::check_utf8(text, line, column)) {
+    diags.error("encoding", {file, line, column}, encoding_problem(text, line, column));
+    return false;
+  }
+  yaml::Tree tree;
+  if (!yaml::parse(text, file, {limits.max_depth, limits.max_expanded_nodes}, tree, diags))
+    return false;
+  detail::read_file(tree, file, raw, diags);
+  return true;
+}
+
+/// The cores this process may run on (its affinity mask, which `taskset`
+/// sets), at least 1.
+std::size_t usable_cores() {
+  cpu_set_t set;
+  CPU_ZERO(&set);
+  if (sched_getaffinity(0, sizeof set, &set) == 0 && CPU_COUNT(&set) > 0)
+    return static_cast<std::size_t>(CPU_COUNT(&set));
+  return std::max(1u, std::thread::hardware_concurrency());
+}
+
+}  // namespace
+
+LoadResult load_model(std::vector<SourceInput> sources, const LoadLimits& limits,
+                      const LoadProgress& progress) {
+  LoadResult result;
+  Model& model = result.model;
+  const std::size_t n = sources.size();
+  std::vector<detail::RawFile> raw(n);
+  std::vector<Diagnostics> file_diags(n);
+  std::vector<char> readable(n, 0);
+  // Files are independent until references are resolved: parse them on all
+  // cores. Each file's results have their own slot, so neither results nor
+  // diagnostics depend on the number of threads.
+  // The largest files start first, so that no thread is left alone with a
+  // large file at the end.
+  std::vector<std::size_t> order(n);
+  for (std::size_t i = 0; i < n; ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return sources[a].text.size() > sources[b].text.size();
+  });
+  std::atomic<std::size_t> next{0};
+  std::atomic<std::size_t> done{0};
+  auto work = [&] {
+    for (std::size_t k = next++; k < n; k = next++) {
+      const std::size_t i = order[k];
+      readable[i] = load_file(sources[i].text, static_cast<Id>(i), limits, raw[i], file_diags[i]);
+      if (progress) progress(++done, n);
+    }
+  };
+  std::size_t threads = std::min<std::size_t>(n, limits.threads ? limits.threads : usable_cores());
+  std::vector<std::thread> pool;
+  for (std::size_t t = 1; t < threads; ++t) pool.emplace_back(work);
+  work();
+  for (auto& t : pool) t.join();
+
+  bool unreadable = false;
+  for (std::size_t i = 0; i < n; ++i) {
+    model.files.push_back({std::move(sources[i].path), std::move(sources[i].text)});
+    result.diagnostics.append(file_diags[i]);
+    unreadable = unreadable || !readable[i];
+  }
+  // With a file that is not YAML, the references into it would only add
+  // noise ("unknown task" everywhere): report what was found so far.
+  // Past a model-wide limit the model is not checked further either.
+  if (!unreadable && !detail::check_model_limits(raw, limits, result.diagnostics)) unreadable = true;
+  if (!unreadable) detail::resolve_model(raw, model, result.diagnostics);
+  result.diagnostics.sort();
+  return result;
+}
+
+LoadResult load_model_from_string(const std::string& text, const std::string& path) {
+  return load_model({SourceInput{path, text}});
+}
+
+void check_file_shape(const yaml::Tree& tree, Id file, Diagnostics& diags) {
+  detail::RawFile raw;
+  detail::read_file(tree, file, raw, diags);
+}
+
+}  // namespace opgavesnit

@@ -1,0 +1,170 @@
+// Economy and common costs (semantics.md §8), exact throughout.
+#include <algorithm>
+#include <boost/multiprecision/cpp_int.hpp>
+
+#include "planner.h"
+
+namespace opgavesnit {
+
+namespace {
+
+using Big = boost::multiprecision::cpp_int;
+using Rational = boost::multiprecision::cpp_rational;
+
+Big to_big(const Int256& v) {
+  const Int256 m = v.abs();
+  Big r = 0;
+  for (int i = 3; i >= 0; --i) {
+    r <<= 64;
+    r += m.limbs()[static_cast<std::size_t>(i)];
+  }
+  return v.negative() ? Big(-r) : r;
+}
+
+const char* basis_name(KeyBasis b) {
+  switch (b) {
+    case KeyBasis::population:
+      return "population";
+    case KeyBasis::equal:
+      return "equal";
+    case KeyBasis::hours:
+      return "hours";
+  }
+  return "equal";
+}
+
+Big basis_of(const Model& model, const Plan& plan, KeyBasis b, Id m) {
+  switch (b) {
+    case KeyBasis::population:
+      return Big(model.municipalities[m].population.value_or(0));
+    case KeyBasis::equal:
+      return Big(1);
+    case KeyBasis::hours:
+      return to_big(plan.municipalities[m].hours_transferred);
+  }
+  return Big(0);
+}
+
+/// Splits one common cost; returns false (after reporting) when it cannot.
+bool split_cost(const Model& model, const Scenario& scenario, const CommonCost& cost,
+                std::size_t index, Plan& plan, Diagnostics& diags) {
+  std::vector<Id> eligible;
+  for (Id m = 0; m < model.municipalities.size(); ++m)
+    if (cost.among == Among::all || plan.municipalities[m].takes_part()) eligible.push_back(m);
+  if (eligible.empty()) {
+    diags.error("unsplittable-cost", cost.pos,
+                "common cost '" + cost.id + "' cannot be split: " +
+                    (cost.among == Among::all
+                         ? std::string("the model has no municipalities")
+                         : "no municipality takes part in scenario '" + scenario.id + "'"));
+    return false;
+  }
+  std::vector<Big> sums(cost.key.size());
+  bool ok = true;
+  for (std::size_t k = 0; k < cost.key.size(); ++k) {
+    for (Id m : eligible) sums[k] += basis_of(model, plan, cost.key[k].basis, m);
+    if (cost.key[k].weight > 0 && sums[k] == 0) {
+      diags.error(
+          "unsplittable-cost", cost.key_pos,
+          "common cost '" + cost.id + "' cannot be split by " + basis_name(cost.key[k].basis) +
+              ": it sums to 0 among the " +
+              (cost.among == Among::all ? "municipalities" : "participating municipalities"));
+      ok = false;
+    }
+  }
+  if (!ok) return false;
+
+  struct Share {
+    Id m;
+    Big floor;
+    Rational remainder;
+  };
+  std::vector<Share> shares;
+  Big allotted = 0;
+  for (Id m : eligible) {
+    Rational raw = 0;
+    for (std::size_t k = 0; k < cost.key.size(); ++k) {
+      if (cost.key[k].weight == 0) continue;
+      raw += Rational(Big(cost.key[k].weight) * basis_of(model, plan, cost.key[k].basis, m),
+                      Big(10000) * sums[k]);
+    }
+    raw *= Big(cost.amount);
+    // Shares are never negative: floor is the truncated quotient.
+    Big floor = boost::multiprecision::numerator(raw) / boost::multiprecision::denominator(raw);
+    shares.push_back({m, floor, raw - Rational(floor)});
+    allotted += floor;
+  }
+  std::stable_sort(shares.begin(), shares.end(), [&](const Share& a, const Share& b) {
+    if (a.remainder != b.remainder) return a.remainder > b.remainder;
+    return model.municipalities[a.m].id < model.municipalities[b.m].id;
+  });
+  Big left = Big(cost.amount) - allotted;
+  for (Share& s : shares) {
+    if (left <= 0) break;
+    s.floor += 1;
+    left -= 1;
+  }
+  for (const Share& s : shares)
+    plan.municipalities[s.m].common_costs[index] = s.floor.convert_to<Cents>();
+  return true;
+}
+
+}  // namespace
+
+void compute_economy(const Model& model, const Scenario& scenario, Plan& plan, Diagnostics& diags) {
+  const Int256 kOre(100);  // øre -> ten-thousandths of a krone
+  plan.totals = {};
+  for (Id m = 0; m < model.municipalities.size(); ++m) {
+    const Municipality& muni = model.municipalities[m];
+    MunicipalityPlan& mp = plan.municipalities[m];
+    std::optional<Cents> hourly = muni.hourly_cost ? muni.hourly_cost : model.region.hourly_cost;
+    if (!hourly) {
+      diags.error("missing-hourly-cost", muni.pos,
+                  "municipality '" + muni.id + "' has no hourly_cost and the region sets none");
+      hourly = 0;
+    }
+    // Exact in 128 bits: a product quantity × hours is below 10^26 (2^87),
+    // money below 10^14 (2^47) øre; sums of 2^32 of them stay below 2^119.
+    __int128 hours_total = 0, hours_moved = 0, annual_total = 0, annual_moved = 0, assets = 0;
+    for (Id c : muni.components) {
+      const Component& comp = model.components[c];
+      const ComponentType& type = model.types[comp.type];
+      const ComponentPlan& cp = plan.components[c];
+      std::size_t next = 0;  // walks cp.tasks, which is ascending
+      for (std::uint32_t t = 0; t < type.tasks.size(); ++t) {
+        const __int128 h = static_cast<__int128>(comp.quantity) * type.tasks[t].hours;
+        hours_total += h;
+        if (next < cp.tasks.size() && cp.tasks[next] == t) {
+          hours_moved += h;
+          ++next;
+        }
+      }
+      annual_total += comp.annual_cost;
+      if (!cp.tasks.empty()) {
+        annual_moved += comp.annual_cost;
+        assets += comp.book_value;
+      }
+    }
+    mp.hours_total += Int256(hours_total);
+    mp.hours_transferred += Int256(hours_moved);
+    const Int256 rate_cost(*hourly);
+    mp.baseline_cost = mp.hours_total * rate_cost + Int256(annual_total) * kOre;
+    mp.transferred_cost = mp.hours_transferred * rate_cost + Int256(annual_moved) * kOre;
+    if (mp.takes_part()) {
+      const ServiceLevel& level = model.levels[mp.level];
+      mp.price = Int256(level.base_fee) * kOre + mp.hours_transferred * Int256(level.hourly_rate) +
+                 Int256(annual_moved) * kOre;
+    }
+    mp.net_change = mp.price - mp.transferred_cost;
+    mp.assets = Int256(assets) * kOre;
+    mp.common_costs.assign(scenario.common_costs.size(), 0);
+
+    plan.totals.hours_transferred += mp.hours_transferred;
+    plan.totals.price += mp.price;
+    plan.totals.assets += mp.assets;
+  }
+  for (std::size_t k = 0; k < scenario.common_costs.size(); ++k)
+    split_cost(model, scenario, scenario.common_costs[k], k, plan, diags);
+}
+
+}  // namespace opgavesnit

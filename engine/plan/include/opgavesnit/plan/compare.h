@@ -1,0 +1,167 @@
+// The difference between the plans of two scenarios of one model
+// (`opgavesnit compare`): per municipality and in total. Plain data in the
+// model's ids; the renderers (compare_text, compare_json, compare_markdown)
+// turn it into reports.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <opgavesnit/core/exact.h>
+#include <opgavesnit/core/model.h>
+#include <opgavesnit/plan/plan.h>
+#include <opgavesnit/plan/task_matrix.h>
+
+namespace opgavesnit {
+
+/// A figure under scenario A and under scenario B, in the units of
+/// MunicipalityPlan (hours in hundredths, money in ten-thousandths).
+struct FigurePair {
+  Int256 a;
+  Int256 b;
+  Int256 difference() const { return b - a; }
+  bool changed() const { return a != b; }
+};
+
+/// A component handed over under both scenarios whose tasks differ.
+struct TaskChange {
+  Id component = kNoId;
+  Status status_a = Status::retained;
+  Status status_b = Status::retained;
+  std::vector<std::uint32_t> gained;  ///< local task indices in B, not in A (ascending)
+  std::vector<std::uint32_t> lost;    ///< local task indices in A, not in B (ascending)
+};
+
+/// A component handed over under both scenarios whose wave differs, or
+/// whose period differs when both scenarios schedule periods.
+struct WaveChange {
+  Id component = kNoId;
+  std::uint32_t wave_a = 0;
+  std::uint32_t wave_b = 0;
+  Id period_a = kNoId;  ///< index into Plan::periods of A; kNoId: none or unscheduled
+  Id period_b = kNoId;
+  bool unscheduled_a = false;
+  bool unscheduled_b = false;
+};
+
+/// One common cost (by id) in one municipality: its share in øre under
+/// each scenario, absent when that scenario has no such cost.
+struct CostShare {
+  std::optional<Cents> a;
+  std::optional<Cents> b;
+  bool changed() const { return a != b; }
+};
+
+/// A cell of the task-split matrix whose holder or hours differ.
+struct MatrixChange {
+  Id type = kNoId;  ///< Model::types
+  Id task = kNoId;  ///< Model::tasks
+  MatrixCell a;
+  MatrixCell b;
+};
+
+/// Added and removed entries of a sorted list (A's entries not in B are
+/// removed, B's not in A added); each list keeps the plan's order.
+template <class T>
+struct ListDiff {
+  std::vector<T> added;
+  std::vector<T> removed;
+  bool empty() const { return added.empty() && removed.empty(); }
+};
+
+/// What differs for one municipality.
+struct MunicipalityDiff {
+  Id municipality = kNoId;
+  Id level_a = kNoId;  ///< kNoId: none
+  Id level_b = kNoId;
+  /// Components handed over (X empty under A, not under B), and taken
+  /// back (the other way round), sorted by qualified id.
+  std::vector<Id> handed_over;
+  std::vector<Id> taken_back;
+  /// Components handed over under both with other tasks, by qualified id.
+  std::vector<TaskChange> task_changes;
+  /// Cells of the task-split matrix that differ, row by row (types in the
+  /// model's order), then by column (tasks in the model's order).
+  std::vector<MatrixChange> matrix_changes;
+  FigurePair hours_transferred;
+  FigurePair transferred_cost;
+  FigurePair price;
+  FigurePair net_change;
+  FigurePair assets;
+  /// Index = Comparison::common_cost_ids.
+  std::vector<CostShare> common_costs;
+  ListDiff<Interface> interfaces;
+  ListDiff<Conflict> conflicts;  ///< by retained component; paths are those of the plan listing it
+  ListDiff<DroppedSeed> dropped;
+  /// How many conflicts and dropped seeds the municipality has under A and B.
+  std::size_t conflicts_a = 0;
+  std::size_t conflicts_b = 0;
+  std::size_t dropped_a = 0;
+  std::size_t dropped_b = 0;
+  /// The largest wave among its components under A and B (0: nothing moves).
+  std::uint32_t waves_a = 0;
+  std::uint32_t waves_b = 0;
+  /// Components handed over under both whose wave (or period) differs.
+  std::vector<WaveChange> wave_changes;
+
+  /// True when anything above differs between A and B.
+  bool changed = false;
+};
+
+/// Totals over all municipalities.
+struct ComparisonTotals {
+  FigurePair hours_transferred;
+  FigurePair transferred_cost;
+  FigurePair price;
+  FigurePair net_change;
+  FigurePair assets;
+  /// Sum of every municipality's share, index = Comparison::common_cost_ids.
+  std::vector<CostShare> common_costs;
+  std::size_t handed_over = 0;
+  std::size_t taken_back = 0;
+  std::size_t task_changes = 0;
+  std::size_t matrix_changes = 0;
+  std::size_t interfaces_added = 0;
+  std::size_t interfaces_removed = 0;
+  std::size_t conflicts_a = 0;
+  std::size_t conflicts_b = 0;
+  std::size_t dropped_a = 0;
+  std::size_t dropped_b = 0;
+  std::uint32_t waves_a = 0;
+  std::uint32_t waves_b = 0;
+  std::size_t unscheduled_a = 0;
+  std::size_t unscheduled_b = 0;
+  std::size_t changed_municipalities = 0;
+};
+
+/// The difference between plan A and plan B of the same model.
+struct Comparison {
+  std::string scenario_a;
+  std::string scenario_b;
+  bool consistent_a = true;
+  bool consistent_b = true;
+  ConflictPolicy policy_a = ConflictPolicy::strict;
+  ConflictPolicy policy_b = ConflictPolicy::strict;
+  /// Period names of each plan (empty when it schedules none).
+  bool scheduled_a = false;
+  bool scheduled_b = false;
+  std::vector<std::string> periods_a;
+  std::vector<std::string> periods_b;
+  Cents hours_per_fte = 0;
+  /// Ids of the common costs of either scenario, sorted by bytes.
+  std::vector<std::string> common_cost_ids;
+  /// Sorted by municipality id.
+  std::vector<MunicipalityDiff> municipalities;
+  ComparisonTotals totals;
+};
+
+/// Compares `a` and `b`, two plans of `model` (made by make_plan on the
+/// same model). Linear in the size of the plans: every list is merged in
+/// its sorted order, never searched. The hours and baseline cost of a
+/// municipality are the same in both (they depend on the model only), so
+/// they are not compared.
+Comparison compare_plans(const Model& model, const Plan& a, const Plan& b);
+
+}  // namespace opgavesnit

@@ -1,0 +1,173 @@
+// The plan of one scenario: what is handed over, what stays, the cut between
+// them, the waves, and the economy (semantics.md). Plain data in the
+// model's own ids; every figure exact.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include <opgavesnit/core/exact.h>
+#include <opgavesnit/core/diagnostics.h>
+#include <opgavesnit/core/model.h>
+
+namespace opgavesnit {
+
+/// What a component gets (semantics.md §5).
+enum class Status : std::uint8_t { retained, split, transferred };
+
+/// How an interface is crossed (semantics.md §6).
+enum class Direction : std::uint8_t {
+  upstream,  ///< the handed-over component depends on one that stays
+  service,   ///< a component that stays uses a handed-over one
+};
+
+/// One responsibility: component `component`, local task `task` of its type.
+struct PairRef {
+  Id component = kNoId;
+  std::uint32_t task = 0;
+  friend bool operator==(const PairRef&, const PairRef&) = default;
+};
+
+/// The plan for one component.
+struct ComponentPlan {
+  Status status = Status::retained;
+  /// Retained whatever happens (§1): pinned `retain`, or its municipality
+  /// does not take part. Such a component is never handed over.
+  bool locked = false;
+  /// Local indices of the handed-over tasks (X(c)), ascending.
+  std::vector<std::uint32_t> tasks;
+  /// 1-based wave; 0 when nothing of the component is handed over.
+  std::uint32_t wave = 0;
+  /// Index of its wave group in Plan::groups; kNoId when not handed over.
+  Id group = kNoId;
+  /// Index into Plan::periods; kNoId when not scheduled (see `unscheduled`).
+  Id period = kNoId;
+  /// True when the scenario schedules periods and the group found no room.
+  bool unscheduled = false;
+};
+
+/// A strongly connected group of handed-over components (§7).
+struct WaveGroup {
+  std::vector<Id> components;  ///< sorted by qualified id
+  std::uint32_t wave = 0;
+  Int256 hours;       ///< hundredths of an hour
+  Id period = kNoId;  ///< index into Plan::periods, or kNoId
+  bool unscheduled = false;
+};
+
+/// A dependency that crosses the cut (§6). Belongs to owner(from).
+struct Interface {
+  Id from = kNoId;  ///< the dependent component
+  Id to = kNoId;    ///< the component depended on
+  DepKind kind = DepKind::hard;
+  Direction direction = Direction::upstream;
+};
+
+/// A retained component that the closure of the seeds reaches (§4, strict),
+/// with a shortest witness path from a seed; the last pair is the
+/// component's. Belongs to the municipality that owns `component`.
+struct Conflict {
+  Id component = kNoId;
+  std::vector<PairRef> path;
+};
+
+/// A seed left out under `conflicts: drop` (§4). Belongs to the owner of
+/// the seed's component. `reaches` is the retained component with the
+/// smallest qualified id among those the seed's closure reaches.
+struct DroppedSeed {
+  Id component = kNoId;
+  std::uint32_t task = 0;  ///< local index
+  Id reaches = kNoId;
+};
+
+/// The plan for one municipality: its cut and its economy (§8).
+///
+/// Hours are in hundredths of an hour; money figures are in ten-thousandths
+/// of a krone (hours × rate has four decimals); common-cost shares in øre.
+/// FTE is `hours_transferred / Plan::hours_per_fte` (both in hundredths).
+struct MunicipalityPlan {
+  Id level = kNoId;               ///< kNoId: `none`
+  std::vector<Id> components;     ///< all its components, by qualified id
+  std::uint32_t transferred = 0;  ///< count of components per status
+  std::uint32_t split = 0;
+  std::uint32_t retained = 0;
+  std::vector<Interface> interfaces;  ///< sorted by (from, to, kind) ids
+  std::vector<Conflict> conflicts;    ///< sorted by qualified id of `component`
+  std::vector<DroppedSeed> dropped;   ///< sorted by (component, task) ids
+  Int256 hours_total;
+  Int256 hours_transferred;
+  Int256 baseline_cost;
+  Int256 transferred_cost;
+  Int256 price;
+  Int256 net_change;
+  Int256 assets;
+  /// Share of each common cost of the scenario (same order), in øre.
+  std::vector<Cents> common_costs;
+
+  bool takes_part() const { return level != kNoId; }
+};
+
+/// Sums over all municipalities, in the units of MunicipalityPlan.
+struct PlanTotals {
+  Int256 hours_transferred;
+  Int256 price;
+  Int256 assets;
+};
+
+/// The plan of one scenario.
+struct Plan {
+  Id scenario = kNoId;      ///< index into Model::scenarios, or kNoId
+  std::string scenario_id;  ///< the scenario's id
+  ConflictPolicy policy = ConflictPolicy::strict;
+  /// False when a `strict` scenario has a conflict; always true for `drop`.
+  bool consistent = true;
+  /// Period names when the scenario schedules periods, else empty.
+  std::vector<std::string> periods;
+  bool scheduled = false;    ///< the scenario has `waves`
+  Cents capacity_hours = 0;  ///< hundredths per period, when scheduled
+  /// Ids of the scenario's common costs, in the scenario's order.
+  std::vector<std::string> common_cost_ids;
+  Cents hours_per_fte = 0;                       ///< hundredths; the denominator of every FTE
+  std::vector<ComponentPlan> components;         ///< index = Model::components
+  std::vector<MunicipalityPlan> municipalities;  ///< index = Model::municipalities
+  std::vector<WaveGroup> groups;                 ///< in scheduling order (wave, smallest id)
+  std::uint32_t wave_count = 0;                  ///< the largest wave, 0 when nothing moves
+  /// Components of unscheduled groups, sorted by qualified id.
+  std::vector<Id> unscheduled;
+  PlanTotals totals;
+
+  /// Municipalities sorted by id (the order of every report).
+  std::vector<Id> municipality_order;
+};
+
+/// Computes the plan of `model.scenarios[scenario]`. The model must be
+/// valid (loaded without errors); an index out of range is an error
+/// `unknown-scenario` and gives the plan of a scenario where no one takes part. Problems that make
+/// the plan impossible (a common cost that cannot be split, a municipality without an hourly cost)
+/// go to `diags` as errors; the plan is still filled as far as it can be (an unsplittable cost
+/// gives every municipality 0).
+Plan make_plan(const Model& model, Id scenario, Diagnostics& diags);
+
+/// Like make_plan, for a scenario that need not be one of the model's (a
+/// variant with other levels, say). `Plan::scenario` is `index`.
+Plan make_plan(const Model& model, const Scenario& scenario, Diagnostics& diags, Id index = kNoId);
+
+/// For `validate` (semantics.md §9): plans every scenario, adds the errors
+/// of each, and a warning `conflict` for each conflict of a strict scenario,
+/// located at the retained component, with a note at the seed.
+void check_scenarios(const Model& model, Diagnostics& diags);
+
+/// "transferred", "split" or "retained".
+const char* to_string(Status s);
+/// "upstream" or "service".
+const char* to_string(Direction d);
+/// "hard" or "interface".
+const char* to_string(DepKind k);
+
+/// "norddjurs/app:operation": a pair as the reports print it.
+std::string pair_text(const Model& model, PairRef p);
+/// A path as "a:t -> b:f -> ...".
+std::string path_text(const Model& model, const std::vector<PairRef>& path);
+
+}  // namespace opgavesnit

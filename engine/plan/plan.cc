@@ -1,0 +1,276 @@
+#include <opgavesnit/plan/plan.h>
+
+#include <sched.h>
+
+#include <algorithm>
+#include <atomic>
+#include <thread>
+#include <tuple>
+
+#include "pair_graph.h"
+#include "planner.h"
+
+namespace opgavesnit {
+
+namespace {
+
+const std::string& task_id(const Model& model, Id c, std::uint32_t t) {
+  return model.tasks[model.types[model.components[c].type].tasks[t].task].id;
+}
+
+std::vector<PairRef> to_refs(const PairGraph& g, const std::vector<PairId>& path) {
+  std::vector<PairRef> out;
+  out.reserve(path.size());
+  for (PairId p : path) out.push_back({g.component(p), g.task(p)});
+  return out;
+}
+
+}  // namespace
+
+void hand_over(const PairGraph& g, const Scenario& scenario, const std::vector<char>& locked,
+               std::vector<char>& in_handover, std::vector<Conflict>& conflicts,
+               std::vector<DroppedSeed>& dropped) {
+  const Model& model = g.model();
+  const std::vector<PairId> all_seeds = seeds(g, scenario.level_of, locked);
+  if (scenario.conflicts == ConflictPolicy::strict) {
+    const Search s = forward_search(g, locked, all_seeds);
+    std::vector<char> reported(model.components.size(), 0);
+    for (PairId p : s.order) {
+      const Id c = g.component(p);
+      if (!locked[c]) {
+        in_handover[p] = 1;
+      } else if (!reported[c]) {
+        // The first pair of c reached in breadth-first order is a nearest one.
+        reported[c] = 1;
+        conflicts.push_back({c, to_refs(g, s.path_to(p))});
+      }
+    }
+    return;
+  }
+  std::vector<Id> locked_order;
+  for (Id c = 0; c < model.components.size(); ++c)
+    if (locked[c]) locked_order.push_back(c);
+  std::sort(locked_order.begin(), locked_order.end(),
+            [&](Id a, Id b) { return qualified_less(model, a, b); });
+  const std::vector<Id> reaches = reaching_locked(g, locked, locked_order);
+  std::vector<PairId> kept;
+  for (PairId p : all_seeds) {
+    if (reaches[p] == kNoId)
+      kept.push_back(p);
+    else
+      dropped.push_back({g.component(p), g.task(p), reaches[p]});
+  }
+  const Search s = forward_search(g, locked, kept);
+  for (PairId p : s.order) in_handover[p] = 1;  // never a locked pair: see reaching_locked
+}
+
+void classify_components(const PairGraph& g, const std::vector<char>& locked,
+                         const std::vector<char>& in_handover, Plan& plan) {
+  const Model& model = g.model();
+  plan.components.assign(model.components.size(), {});
+  for (Id c = 0; c < model.components.size(); ++c) {
+    ComponentPlan& cp = plan.components[c];
+    cp.locked = locked[c] != 0;
+    std::uint32_t n = 0;
+    for (std::uint32_t t = 0; t < g.task_count(c); ++t) n += in_handover[g.pair(c, t)] ? 1 : 0;
+    if (n == 0) continue;  // retained, no tasks
+    cp.tasks.reserve(n);
+    for (std::uint32_t t = 0; t < g.task_count(c); ++t)
+      if (in_handover[g.pair(c, t)]) cp.tasks.push_back(t);
+    cp.status = cp.tasks.empty()                     ? Status::retained
+                : cp.tasks.size() == g.task_count(c) ? Status::transferred
+                                                     : Status::split;
+  }
+}
+
+void fill_municipalities(const Model& model, const Scenario& scenario,
+                         std::vector<Conflict> conflicts, std::vector<DroppedSeed> dropped,
+                         Plan& plan) {
+  plan.municipalities.assign(model.municipalities.size(), {});
+  for (Id m = 0; m < model.municipalities.size(); ++m) {
+    MunicipalityPlan& mp = plan.municipalities[m];
+    mp.level = level_of_municipality(scenario.level_of, m);
+    mp.components = model.municipalities[m].components;
+    std::sort(mp.components.begin(), mp.components.end(),
+              [&](Id a, Id b) { return qualified_less(model, a, b); });
+    for (Id c : mp.components) {
+      switch (plan.components[c].status) {
+        case Status::transferred:
+          ++mp.transferred;
+          break;
+        case Status::split:
+          ++mp.split;
+          break;
+        case Status::retained:
+          ++mp.retained;
+          break;
+      }
+    }
+  }
+
+  std::sort(conflicts.begin(), conflicts.end(), [&](const Conflict& a, const Conflict& b) {
+    return qualified_less(model, a.component, b.component);
+  });
+  for (Conflict& cf : conflicts)
+    plan.municipalities[model.components[cf.component].municipality].conflicts.push_back(
+        std::move(cf));
+  std::sort(dropped.begin(), dropped.end(), [&](const DroppedSeed& a, const DroppedSeed& b) {
+    return std::forward_as_tuple(model.components[a.component].qualified,
+                                 task_id(model, a.component, a.task)) <
+           std::forward_as_tuple(model.components[b.component].qualified,
+                                 task_id(model, b.component, b.task));
+  });
+  for (const DroppedSeed& ds : dropped)
+    plan.municipalities[model.components[ds.component].municipality].dropped.push_back(ds);
+
+  plan.municipality_order.resize(model.municipalities.size());
+  for (Id m = 0; m < model.municipalities.size(); ++m) plan.municipality_order[m] = m;
+  std::sort(plan.municipality_order.begin(), plan.municipality_order.end(),
+            [&](Id a, Id b) { return model.municipalities[a].id < model.municipalities[b].id; });
+}
+
+std::vector<std::uint32_t> qualified_ranks(const Model& model, const Plan& plan) {
+  // Every qualified id of municipality m begins with "id/", and no id holds
+  // a '/': municipalities order by "id/", then their (sorted) components.
+  std::vector<Id> order(model.municipalities.size());
+  for (Id m = 0; m < order.size(); ++m) order[m] = m;
+  std::sort(order.begin(), order.end(), [&](Id a, Id b) {
+    return model.municipalities[a].id + "/" < model.municipalities[b].id + "/";
+  });
+  std::vector<std::uint32_t> rank(model.components.size(), 0);
+  std::uint32_t next = 0;
+  for (Id m : order)
+    for (Id c : plan.municipalities[m].components) rank[c] = next++;
+  return rank;
+}
+
+void find_interfaces(const Model& model, const std::vector<std::uint32_t>& rank, Plan& plan) {
+  // Interfaces (§6): every dependency, by emptiness of X only (read from a
+  // byte per component: targets are spread over the whole model).
+  std::vector<char> moving(model.components.size());
+  for (Id c = 0; c < model.components.size(); ++c) moving[c] = !plan.components[c].tasks.empty();
+  for (Id c = 0; c < model.components.size(); ++c) {
+    const bool moves = moving[c] != 0;
+    for (const Dependency& dep : model.components[c].depends_on) {
+      const bool target_moves = moving[dep.target] != 0;
+      if (moves == target_moves) continue;
+      plan.municipalities[model.components[c].municipality].interfaces.push_back(
+          {c, dep.target, dep.kind, moves ? Direction::upstream : Direction::service});
+    }
+  }
+
+  // By (from, to, kind): ranks order like qualified ids, and kinds are
+  // declared in the order of their names.
+  for (MunicipalityPlan& mp : plan.municipalities) {
+    std::sort(mp.interfaces.begin(), mp.interfaces.end(),
+              [&](const Interface& a, const Interface& b) {
+                return std::make_tuple(rank[a.from], rank[a.to], a.kind) <
+                       std::make_tuple(rank[b.from], rank[b.to], b.kind);
+              });
+  }
+
+}
+
+Plan make_plan(const Model& model, const Scenario& scenario, Diagnostics& diags, Id index) {
+  Plan plan;
+  plan.scenario = index;
+  plan.scenario_id = scenario.id;
+  plan.policy = scenario.conflicts;
+  plan.scheduled = scenario.waves.has_value();
+  if (plan.scheduled) {
+    plan.periods = scenario.waves->periods;
+    plan.capacity_hours = scenario.waves->capacity_hours;
+  }
+  for (const CommonCost& cc : scenario.common_costs) plan.common_cost_ids.push_back(cc.id);
+  plan.hours_per_fte = model.region.hours_per_fte;
+
+  const PairGraph g(model);
+  const std::vector<char> locked = locked_components(model, scenario.level_of);
+  std::vector<char> in_handover(g.size(), 0);
+  std::vector<Conflict> conflicts;
+  std::vector<DroppedSeed> dropped;
+  hand_over(g, scenario, locked, in_handover, conflicts, dropped);
+  plan.consistent = conflicts.empty();
+
+  classify_components(g, locked, in_handover, plan);
+  fill_municipalities(model, scenario, std::move(conflicts), std::move(dropped), plan);
+  const std::vector<std::uint32_t> rank = qualified_ranks(model, plan);
+  find_interfaces(model, rank, plan);
+  assign_waves(model, scenario, rank, plan);
+  compute_economy(model, scenario, plan, diags);
+  return plan;
+}
+
+Plan make_plan(const Model& model, Id scenario, Diagnostics& diags) {
+  if (scenario >= model.scenarios.size()) {
+    diags.error("unknown-scenario", {}, "no scenario with index " + std::to_string(scenario));
+    return make_plan(model, Scenario{}, diags, kNoId);
+  }
+  return make_plan(model, model.scenarios[scenario], diags, scenario);
+}
+
+void check_scenarios(const Model& model, Diagnostics& diags) {
+  // Scenarios are independent: plan them on all cores, each into its own
+  // slot, and report in scenario order (the same for any thread count).
+  const std::size_t n = model.scenarios.size();
+  std::vector<Diagnostics> found(n);
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    for (std::size_t s = next++; s < n; s = next++) {
+      const Scenario& scenario = model.scenarios[s];
+      Diagnostics& local = found[s];
+      const Plan plan = make_plan(model, static_cast<Id>(s), local);
+      if (scenario.conflicts != ConflictPolicy::strict) continue;
+      for (Id m : plan.municipality_order) {
+        for (const Conflict& cf : plan.municipalities[m].conflicts) {
+          const Component& comp = model.components[cf.component];
+          local.warning("conflict", comp.pos,
+                        "in scenario '" + scenario.id + "', retained component '" + comp.qualified +
+                            "' is needed: " + path_text(model, cf.path));
+          local.note(model.components[cf.path.front().component].pos, "the path starts here");
+        }
+      }
+    }
+  };
+  cpu_set_t set;
+  CPU_ZERO(&set);
+  std::size_t cores = std::max(1u, std::thread::hardware_concurrency());
+  if (sched_getaffinity(0, sizeof set, &set) == 0 && CPU_COUNT(&set) > 0)
+    cores = static_cast<std::size_t>(CPU_COUNT(&set));
+  std::vector<std::thread> pool;
+  for (std::size_t t = 1; t < std::min(cores, n); ++t) pool.emplace_back(work);
+  work();
+  for (auto& t : pool) t.join();
+  for (const Diagnostics& d : found) diags.append(d);
+}
+
+const char* to_string(Status s) {
+  switch (s) {
+    case Status::transferred:
+      return "transferred";
+    case Status::split:
+      return "split";
+    case Status::retained:
+      return "retained";
+  }
+  return "retained";
+}
+
+const char* to_string(Direction d) { return d == Direction::upstream ? "upstream" : "service"; }
+
+const char* to_string(DepKind k) { return k == DepKind::hard ? "hard" : "interface"; }
+
+std::string pair_text(const Model& model, PairRef p) {
+  return model.components[p.component].qualified + ":" + task_id(model, p.component, p.task);
+}
+
+std::string path_text(const Model& model, const std::vector<PairRef>& path) {
+  std::string out;
+  for (const PairRef& p : path) {
+    if (!out.empty()) out += " -> ";
+    out += pair_text(model, p);
+  }
+  return out;
+}
+
+}  // namespace opgavesnit

@@ -1,0 +1,236 @@
+#include <opgavesnit/report/locale.h>
+
+#include <algorithm>
+#include <array>
+
+namespace opgavesnit {
+
+namespace {
+
+struct Entry {
+  std::string_view key;
+  std::string_view en;
+  std::string_view da;
+};
+
+// Sorted by key (checked by a unit test); looked up by binary search.
+constexpr std::array kLabels = {
+    Entry{"added", "added", "tilføjet"},
+    Entry{"annual_price", "annual price", "årlig pris"},
+    Entry{"assets", "assets", "aktiver"},
+    Entry{"availability", "availability", "oppetid"},
+    Entry{"base_fee", "base fee", "grundbetaling"},
+    Entry{"baseline_cost", "baseline cost", "nuværende udgift"},
+    Entry{"both", "both", "begge"},
+    Entry{"capacity", "capacity", "kapacitet"},
+    Entry{"changed_municipalities", "changed municipalities", "ændrede kommuner"},
+    Entry{"cheapest", "cheapest", "billigst"},
+    Entry{"cheapest_means", "the lowest net change: the lowest total cost after the handover",
+          "den laveste nettoændring: de laveste samlede udgifter efter overdragelsen"},
+    Entry{"common_cost", "common cost", "fællesomkostning"},
+    Entry{"common_costs", "common costs", "fællesomkostninger"},
+    Entry{"compare", "comparison", "sammenligning"},
+    Entry{"component", "component", "komponent"},
+    Entry{"components", "components", "komponenter"},
+    Entry{"conflict_policy", "conflict policy", "konflikthåndtering"},
+    Entry{"conflicts", "conflicts", "konflikter"},
+    Entry{"conflicts_and_dropped", "conflicts and dropped seeds",
+          "konflikter og fravalgte opgaver"},
+    Entry{"consistent", "consistent", "konsistent"},
+    Entry{"current", "current", "nuværende"},
+    Entry{"dependency", "dependency", "afhængighed"},
+    Entry{"difference", "difference", "forskel"},
+    Entry{"direction", "direction", "retning"},
+    Entry{"does_not_take_part", "does not take part", "deltager ikke"},
+    Entry{"dropped_seeds", "dropped seeds", "fravalgte opgaver"},
+    Entry{"economy", "economy", "økonomi"},
+    Entry{"figure", "figure", "nøgletal"},
+    Entry{"from", "from", "fra"},
+    Entry{"fte", "FTE", "årsværk"},
+    Entry{"fte_transferred", "FTE transferred", "overdragne årsværk"},
+    Entry{"h", "h", "t"},
+    Entry{"handed_over", "handed over", "overdraget"},
+    Entry{"hard", "hard", "hård"},
+    Entry{"hourly_rate", "hourly rate", "timepris"},
+    Entry{"hours", "hours", "timer"},
+    Entry{"hours_total", "hours total", "timer i alt"},
+    Entry{"hours_transferred", "hours transferred", "overdragne timer"},
+    Entry{"inconsistent", "inconsistent", "inkonsistent"},
+    Entry{"interface", "interface", "snitflade"},
+    Entry{"interfaces", "interfaces", "snitflader"},
+    Entry{"level", "level", "serviceniveau"},
+    Entry{"levels", "levels", "serviceniveauer"},
+    Entry{"matrix_legend",
+          "Who holds each task on the components of each type, with the hours per year behind it: "
+          "*shared* (the shared organisation), *municipality*, *both* (when the components of the "
+          "type differ: hours with the shared organisation / with the municipality), *n/a* (the "
+          "type has no such task).",
+          "Hvem der varetager hver opgave på komponenterne af hver type, med timerne pr. år bag: "
+          "*fælles* (den fælles organisation), *kommune*, *begge* (når typens komponenter er "
+          "forskellige: timer hos den fælles organisation / hos kommunen), *–* (typen har ikke "
+          "opgaven)."},
+    Entry{"more_in_json", "more (--format json lists them all)",
+          "flere (--format json viser dem alle)"},
+    Entry{"most_moved", "most moved without conflict", "mest overdraget uden konflikt"},
+    Entry{"most_moved_means",
+          "the most hours transferred with no conflict and no dropped seed involving the "
+          "municipality",
+          "flest overdragne timer uden konflikter og fravalgte opgaver, der vedrører kommunen"},
+    Entry{"municipalities", "municipalities", "kommuner"},
+    Entry{"municipality", "municipality", "kommune"},
+    Entry{"n/a", "n/a", "–"},
+    Entry{"net_change", "net change", "nettoændring"},
+    Entry{"no", "no", "nej"},
+    Entry{"no_components", "no components", "ingen komponenter"},
+    Entry{"none", "none", "ingen"},
+    Entry{"over_capacity", "over capacity: one oversize group",
+          "over kapaciteten: én for stor gruppe"},
+    Entry{"package", "package", "servicepakke"},
+    Entry{"path", "path", "sti"},
+    Entry{"period", "period", "periode"},
+    Entry{"periods", "periods", "perioder"},
+    Entry{"plan", "plan", "plan"},
+    Entry{"price", "price", "pris"},
+    Entry{"reaches_retained", "reaches retained", "når beholdt"},
+    Entry{"removed", "removed", "fjernet"},
+    Entry{"response_minutes", "response time (minutes)", "svartid (minutter)"},
+    Entry{"retained", "retained", "beholdt"},
+    Entry{"retained_component", "retained component", "beholdt komponent"},
+    Entry{"scenario", "scenario", "scenarie"},
+    Entry{"schedule", "schedule", "tidsplan"},
+    Entry{"seed", "seed", "startopgave"},
+    Entry{"service", "service", "ydelse"},
+    Entry{"share", "share", "andel"},
+    Entry{"shared", "shared", "fælles"},
+    Entry{"sla", "SLA", "SLA"},
+    Entry{"split", "split", "delt"},
+    Entry{"status", "status", "status"},
+    Entry{"summary", "summary", "oversigt"},
+    Entry{"support_hours", "support hours", "supporttid"},
+    Entry{"taken_back", "taken back", "taget tilbage"},
+    Entry{"task", "task", "opgave"},
+    Entry{"task_split_matrix", "task-split matrix", "opgavesnitsmatrix"},
+    Entry{"tasks", "tasks", "opgaver"},
+    Entry{"tasks_changed", "other tasks", "andre opgaver"},
+    Entry{"tasks_gained", "tasks gained", "opgaver tilføjet"},
+    Entry{"tasks_lost", "tasks lost", "opgaver fjernet"},
+    Entry{"to", "to", "til"},
+    Entry{"total", "total", "i alt"},
+    Entry{"transferred", "transferred", "overdraget"},
+    Entry{"transferred_cost", "transferred cost", "overdraget udgift"},
+    Entry{"type", "type", "komponenttype"},
+    Entry{"unchanged", "unchanged", "uændret"},
+    Entry{"unscheduled", "unscheduled", "ikke planlagt"},
+    Entry{"upstream", "upstream", "opstrøms"},
+    Entry{"value", "value", "værdi"},
+    Entry{"wave", "wave", "bølge"},
+    Entry{"waves", "waves", "bølger"},
+    Entry{"yes", "yes", "ja"},
+};
+
+static_assert(std::is_sorted(kLabels.begin(), kLabels.end(),
+                             [](const Entry& a, const Entry& b) { return a.key < b.key; }),
+              "kLabels must be sorted by key");
+
+/// Swaps the separators of an English-grouped number for Danish ones.
+std::string localize(std::string text, Lang lang) {
+  if (lang == Lang::da)
+    for (char& ch : text) ch = ch == ',' ? '.' : ch == '.' ? ',' : ch;
+  return text;
+}
+
+}  // namespace
+
+bool parse_lang(std::string_view text, Lang& out) {
+  if (text == "en") {
+    out = Lang::en;
+    return true;
+  }
+  if (text == "da") {
+    out = Lang::da;
+    return true;
+  }
+  return false;
+}
+
+const char* to_string(Lang lang) { return lang == Lang::da ? "da" : "en"; }
+
+std::string format_fixed(const Int256& value, unsigned scale, unsigned decimals, Lang lang) {
+  const int s = static_cast<int>(std::min(scale, 18u));
+  return localize(
+      opgavesnit::format_fixed(value, s, static_cast<int>(std::min(decimals, 18u)), true), lang);
+}
+
+std::string format_money(const Int256& value, unsigned scale, Lang lang) {
+  const std::string number = format_fixed(value, scale, 2, lang);
+  return lang == Lang::da ? number + " kr." : "DKK " + number;
+}
+
+std::string format_ratio(const Int256& numerator, std::uint64_t denominator, unsigned decimals,
+                         Lang lang) {
+  // format_ratio_fixed does not group; group the whole part here.
+  std::string plain =
+      format_ratio_fixed(numerator, denominator, static_cast<int>(std::min(decimals, 18u)));
+  const bool negative = !plain.empty() && plain[0] == '-';
+  if (negative) plain.erase(0, 1);
+  const std::size_t point = plain.find('.');
+  std::string whole = plain.substr(0, point);
+  const std::string frac = point == std::string::npos ? "" : plain.substr(point);
+  std::string grouped;
+  for (std::size_t i = 0; i < whole.size(); ++i) {
+    if (i > 0 && (whole.size() - i) % 3 == 0) grouped += ',';
+    grouped += whole[i];
+  }
+  std::string out;
+  if (negative) out += '-';
+  out += grouped;
+  out += frac;
+  return localize(std::move(out), lang);
+}
+
+std::string format_signed(const Int256& value, unsigned scale, unsigned decimals, Lang lang) {
+  std::string text = format_fixed(value, scale, decimals, lang);
+  if (value <= Int256(0) || text.find_first_of("123456789") == std::string::npos) return text;
+  std::string out;
+  out.reserve(text.size() + 1);
+  out += '+';
+  out += text;
+  return out;
+}
+
+std::string format_signed_money(const Int256& value, unsigned scale, Lang lang) {
+  const std::string number = format_signed(value, scale, 2, lang);
+  return lang == Lang::da ? number + " kr." : "DKK " + number;
+}
+
+std::string format_hours(const Int256& hundredths, Lang lang) {
+  return format_fixed(hundredths, 2, 2, lang) + (lang == Lang::da ? " t" : " h");
+}
+
+std::string format_fte(const Int256& hundredths, std::int64_t hours_per_fte, Lang lang) {
+  return format_ratio(hundredths, hours_per_fte > 0 ? static_cast<std::uint64_t>(hours_per_fte) : 0,
+                      3, lang);
+}
+
+std::string_view label(std::string_view key, Lang lang) {
+  auto it = std::lower_bound(kLabels.begin(), kLabels.end(), key,
+                             [](const Entry& e, std::string_view k) { return e.key < k; });
+  if (it == kLabels.end() || it->key != key) return key;
+  return lang == Lang::da ? it->da : it->en;
+}
+
+std::string capitalized(std::string_view text) {
+  std::string out(text);
+  if (out.empty()) return out;
+  if (out[0] >= 'a' && out[0] <= 'z') {
+    out[0] = static_cast<char>(out[0] - 'a' + 'A');
+  } else if (out.size() >= 2 && static_cast<unsigned char>(out[0]) == 0xC3) {
+    // æ ø å é (U+00E6 U+00F8 U+00E5 U+00E9) and their capitals are 0x20 apart.
+    const auto second = static_cast<unsigned char>(out[1]);
+    if (second == 0xA6 || second == 0xB8 || second == 0xA5 || second == 0xA9)
+      out[1] = static_cast<char>(second - 0x20);
+  }
+  return out;
+}
+
+}  // namespace opgavesnit

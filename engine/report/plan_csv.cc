@@ -1,0 +1,287 @@
+#include <opgavesnit/report/plan_csv.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include <opgavesnit/core/exact.h>
+#include <opgavesnit/plan/task_matrix.h>
+
+namespace opgavesnit {
+
+namespace {
+
+/// Collects the cells of one record and writes it ended by CRLF.
+class Row {
+ public:
+  explicit Row(std::ostream& out) : out_(out) {}
+  Row(const Row&) = delete;
+  Row& operator=(const Row&) = delete;
+  ~Row() { out_ << "\r\n"; }
+
+  /// A text cell: neutralised and quoted as needed.
+  Row& text(std::string_view s) { return raw(csv_text_cell(s)); }
+  /// A cell the engine formats itself (a number, a boolean): written as is.
+  Row& raw(std::string_view s) {
+    if (!first_) out_ << ',';
+    first_ = false;
+    out_ << s;
+    return *this;
+  }
+  Row& count(std::size_t n) { return raw(std::to_string(n)); }
+
+ private:
+  std::ostream& out_;
+  bool first_ = true;
+};
+
+std::string money(const Int256& ten_thousandths) {
+  return format_fixed(ten_thousandths, 4, 2, false);
+}
+std::string cents(Cents c) { return format_fixed(Int256(c), 2, 2, false); }
+std::string hours(const Int256& hundredths) { return format_fixed(hundredths, 2, 2, false); }
+std::string fte(const Int256& hundredths, Cents per_fte) {
+  return format_ratio_fixed(hundredths, per_fte > 0 ? static_cast<std::uint64_t>(per_fte) : 0, 3);
+}
+
+/// The task ids of `tasks` (local indices of `c`'s type), sorted, joined by
+/// spaces.
+std::string task_list(const Model& model, Id c, const std::vector<std::uint32_t>& tasks) {
+  const ComponentType& type = model.types[model.components[c].type];
+  std::vector<std::string> ids;
+  ids.reserve(tasks.size());
+  for (std::uint32_t t : tasks) ids.push_back(model.tasks[type.tasks[t].task].id);
+  std::sort(ids.begin(), ids.end());
+  std::string text;
+  for (const std::string& id : ids) text += (text.empty() ? "" : " ") + id;
+  return text;
+}
+
+const char* pin_text(Pin p) {
+  switch (p) {
+    case Pin::retain:
+      return "retain";
+    case Pin::transfer:
+      return "transfer";
+    case Pin::none:
+      break;
+  }
+  return "";
+}
+
+void write_components(std::ostream& out, const Model& model, const Plan& plan) {
+  Row(out)
+      .raw("municipality")
+      .raw("component")
+      .raw("name")
+      .raw("type")
+      .raw("status")
+      .raw("tasks_handed_over")
+      .raw("tasks_kept")
+      .raw("wave")
+      .raw("period")
+      .raw("unscheduled")
+      .raw("hours")
+      .raw("hours_transferred")
+      .raw("annual_cost")
+      .raw("book_value")
+      .raw("pin");
+  for (Id m : plan.municipality_order) {
+    for (Id c : plan.municipalities[m].components) {
+      const Component& comp = model.components[c];
+      const ComponentType& type = model.types[comp.type];
+      const ComponentPlan& cp = plan.components[c];
+      std::vector<std::uint32_t> kept;
+      Int256 total, moved;
+      for (std::uint32_t t = 0; t < type.tasks.size(); ++t) {
+        const Int256 h = Int256(comp.quantity) * Int256(type.tasks[t].hours);
+        total += h;
+        if (std::binary_search(cp.tasks.begin(), cp.tasks.end(), t))
+          moved += h;
+        else
+          kept.push_back(t);
+      }
+      const bool handed = !cp.tasks.empty();
+      Row(out)
+          .text(model.municipalities[m].id)
+          .text(comp.qualified)
+          .text(comp.name)
+          .text(type.id)
+          .raw(to_string(cp.status))
+          .text(task_list(model, c, cp.tasks))
+          .text(task_list(model, c, kept))
+          .raw(handed ? std::to_string(cp.wave) : "")
+          .text(handed && plan.scheduled && cp.period != kNoId ? plan.periods[cp.period] : "")
+          .raw(handed && cp.unscheduled ? "true" : "false")
+          .raw(hours(total))
+          .raw(hours(moved))
+          .raw(cents(comp.annual_cost))
+          .raw(cents(comp.book_value))
+          .raw(pin_text(comp.pin));
+    }
+  }
+}
+
+void write_interfaces(std::ostream& out, const Model& model, const Plan& plan) {
+  Row(out)
+      .raw("municipality")
+      .raw("from")
+      .raw("from_name")
+      .raw("from_status")
+      .raw("to")
+      .raw("to_name")
+      .raw("to_status")
+      .raw("kind")
+      .raw("direction");
+  for (Id m : plan.municipality_order) {
+    for (const Interface& i : plan.municipalities[m].interfaces) {
+      const Component& from = model.components[i.from];
+      const Component& to = model.components[i.to];
+      Row(out)
+          .text(model.municipalities[m].id)
+          .text(from.qualified)
+          .text(from.name)
+          .raw(to_string(plan.components[i.from].status))
+          .text(to.qualified)
+          .text(to.name)
+          .raw(to_string(plan.components[i.to].status))
+          .raw(to_string(i.kind))
+          .raw(to_string(i.direction));
+    }
+  }
+}
+
+void write_municipalities(std::ostream& out, const Model& model, const Plan& plan) {
+  {
+    Row header(out);
+    header.raw("municipality")
+        .raw("name")
+        .raw("level")
+        .raw("components_transferred")
+        .raw("components_split")
+        .raw("components_retained")
+        .raw("hours_total")
+        .raw("hours_transferred")
+        .raw("fte_transferred")
+        .raw("baseline_cost")
+        .raw("transferred_cost")
+        .raw("price")
+        .raw("net_change")
+        .raw("assets")
+        .raw("interfaces")
+        .raw("conflicts")
+        .raw("dropped_seeds")
+        .raw("waves");
+    for (const std::string& id : plan.common_cost_ids) header.text("common_cost:" + id);
+  }
+  for (Id m : plan.municipality_order) {
+    const MunicipalityPlan& mp = plan.municipalities[m];
+    std::uint32_t waves = 0;
+    for (Id c : mp.components) waves = std::max(waves, plan.components[c].wave);
+    Row row(out);
+    row.text(model.municipalities[m].id)
+        .text(model.municipalities[m].name)
+        .text(mp.takes_part() ? model.levels[mp.level].id : "none")
+        .count(mp.transferred)
+        .count(mp.split)
+        .count(mp.retained)
+        .raw(hours(mp.hours_total))
+        .raw(hours(mp.hours_transferred))
+        .raw(fte(mp.hours_transferred, plan.hours_per_fte))
+        .raw(money(mp.baseline_cost))
+        .raw(money(mp.transferred_cost))
+        .raw(money(mp.price))
+        .raw(money(mp.net_change))
+        .raw(money(mp.assets))
+        .count(mp.interfaces.size())
+        .count(mp.conflicts.size())
+        .count(mp.dropped.size())
+        .count(waves);
+    for (std::size_t k = 0; k < plan.common_cost_ids.size(); ++k)
+      row.raw(cents(k < mp.common_costs.size() ? mp.common_costs[k] : 0));
+  }
+}
+
+/// The task-split matrix of every municipality in long form: one row per
+/// cell that applies (a type's task), n/a cells left out.
+void write_matrix(std::ostream& out, const Model& model, const Plan& plan) {
+  Row(out)
+      .raw("municipality")
+      .raw("type")
+      .raw("task")
+      .raw("holder")
+      .raw("hours_shared")
+      .raw("hours_municipality");
+  for (Id m : plan.municipality_order) {
+    const TaskMatrix tm = make_task_matrix(model, plan, m);
+    for (std::size_t row = 0; row < tm.types.size(); ++row)
+      for (std::size_t col = 0; col < tm.tasks.size(); ++col) {
+        const MatrixCell& cell = tm.at(row, col);
+        if (cell.holder == Holder::not_applicable) continue;
+        Row(out)
+            .text(model.municipalities[m].id)
+            .text(model.types[tm.types[row]].id)
+            .text(model.tasks[tm.tasks[col]].id)
+            .raw(to_string(cell.holder))
+            .raw(hours(cell.hours_shared))
+            .raw(hours(cell.hours_municipality));
+      }
+  }
+}
+
+}  // namespace
+
+bool parse_csv_table(std::string_view text, CsvTable& out) {
+  if (text == "components")
+    out = CsvTable::components;
+  else if (text == "interfaces")
+    out = CsvTable::interfaces;
+  else if (text == "municipalities")
+    out = CsvTable::municipalities;
+  else if (text == "matrix")
+    out = CsvTable::matrix;
+  else
+    return false;
+  return true;
+}
+
+const char* csv_table_names() { return "components|interfaces|municipalities|matrix"; }
+
+std::string csv_text_cell(std::string_view text) {
+  std::string cell;
+  cell.reserve(text.size() + 3);
+  if (!text.empty()) {
+    const char first = text.front();
+    if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' ||
+        first == '\r')
+      cell += '\'';
+  }
+  cell += text;
+  if (cell.find_first_of(",\"\r\n") == std::string::npos) return cell;
+  std::string quoted = "\"";
+  for (char ch : cell) {
+    if (ch == '"') quoted += '"';
+    quoted += ch;
+  }
+  quoted += '"';
+  return quoted;
+}
+
+void write_plan_csv(std::ostream& out, const Model& model, const Plan& plan, CsvTable table) {
+  switch (table) {
+    case CsvTable::components:
+      write_components(out, model, plan);
+      return;
+    case CsvTable::interfaces:
+      write_interfaces(out, model, plan);
+      return;
+    case CsvTable::municipalities:
+      write_municipalities(out, model, plan);
+      return;
+    case CsvTable::matrix:
+      write_matrix(out, model, plan);
+      return;
+  }
+}
+
+}  // namespace opgavesnit

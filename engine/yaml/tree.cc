@@ -1,0 +1,383 @@
+#include <opgavesnit/yaml/tree.h>
+
+#include <algorithm>
+#include <sstream>
+#include <unordered_map>
+
+#include <fmt/format.h>
+#include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/mark.h>
+#include <yaml-cpp/parser.h>
+
+namespace opgavesnit::yaml {
+
+/// Sets a node's children view (the builder's side of Children).
+class TreeAccess {
+ public:
+  static void set(Children& c, const NodeId* data, std::uint32_t size) {
+    c.data_ = data;
+    c.size_ = size;
+  }
+};
+
+namespace {
+
+/// Thrown from the event handler to stop parsing after a fatal problem that
+/// has already been reported.
+struct Abort {};
+
+constexpr std::uint64_t kSaturated = ~std::uint64_t{0} / 4;
+
+class TreeBuilder : public YAML::EventHandler {
+ public:
+  TreeBuilder(const std::string& text, Tree& tree, Id file, const ParseLimits& limits,
+              Diagnostics& diags)
+      : text_(text), tree_(tree), file_(file), limits_(limits), diags_(diags) {}
+
+  void OnDocumentStart(const YAML::Mark& mark) override {
+    if (documents_++ > 0) {
+      diags_.error("multiple-documents", pos(mark),
+                   "a model file holds one YAML document; this is a second one");
+      throw Abort{};
+    }
+  }
+  void OnDocumentEnd() override {}
+
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    NodeId id = add(Kind::null, mark, anchor);
+    finish(id);
+  }
+
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    auto it = anchors_.find(anchor);
+    if (it == anchors_.end()) {
+      diags_.error("yaml-syntax", pos(mark), "alias to an unknown anchor");
+      throw Abort{};
+    }
+    NodeId target = it->second;
+    if (!tree_.nodes[target].complete) {
+      diags_.error("alias-limit", pos(mark), "alias refers to a node that contains it");
+      throw Abort{};
+    }
+    expanded_ += expanded_size_[target];
+    if (expanded_ > limits_.max_expanded_nodes) {
+      diags_.error("alias-limit", pos(mark),
+                   fmt::format("aliases expand to more than the limit of {} nodes (raise it with "
+                               "--limit alias-nodes=N)",
+                               limits_.max_expanded_nodes));
+      throw Abort{};
+    }
+    attach(target);
+  }
+
+  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                const std::string& value) override {
+    NodeId id = add(Kind::scalar, mark, anchor);
+    Node& n = tree_.nodes[id];
+    n.value = value;
+    // yaml-cpp gives "?" for a plain scalar and "!" for a quoted one.
+    bool plain = tag == "?" || tag == "tag:yaml.org,2002:int" || tag == "tag:yaml.org,2002:float" ||
+                 tag == "tag:yaml.org,2002:bool";
+    n.style = plain ? Style::plain : Style::quoted;
+    finish(id);
+    if (tag == "!") check_closed_quote(mark);
+  }
+
+  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                       YAML::EmitterStyle::value) override {
+    open(add(Kind::sequence, mark, anchor));
+  }
+  void OnSequenceEnd() override { close(); }
+
+  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                  YAML::EmitterStyle::value) override {
+    open(add(Kind::mapping, mark, anchor));
+  }
+  void OnMapEnd() override {
+    place_empty_values();
+    check_duplicate_keys();
+    close();
+  }
+
+  /// Points every node's children into the finished `child_ids` (which no
+  /// longer grows).
+  void fix_children() {
+    for (std::size_t id = 0; id < tree_.nodes.size(); ++id) {
+      Node& n = tree_.nodes[id];
+      if (n.kind == Kind::sequence || n.kind == Kind::mapping)
+        TreeAccess::set(n.children, tree_.child_ids.data() + first_child_[id], child_count_[id]);
+    }
+  }
+
+ private:
+  SourcePos pos(const YAML::Mark& mark) const {
+    return {file_, static_cast<std::uint32_t>(std::max(mark.line, 0)),
+            static_cast<std::uint32_t>(std::max(mark.column, 0))};
+  }
+
+  NodeId add(Kind kind, const YAML::Mark& mark, YAML::anchor_t anchor) {
+    auto id = static_cast<NodeId>(tree_.nodes.size());
+    Node n;
+    n.kind = kind;
+    n.line = static_cast<std::uint32_t>(std::max(mark.line, 0));
+    n.column = static_cast<std::uint32_t>(std::max(mark.column, 0));
+    tree_.nodes.push_back(std::move(n));
+    expanded_size_.push_back(1);
+    first_child_.push_back(0);
+    child_count_.push_back(0);
+    if (anchor != YAML::NullAnchor) anchors_[anchor] = id;
+    attach(id);
+    return id;
+  }
+
+  void attach(NodeId id) {
+    if (stack_.empty()) {
+      if (tree_.root == Tree::kNoNode) tree_.root = id;
+      return;
+    }
+    NodeId parent = stack_.back();
+    pending_.push_back(id);
+    auto& size = expanded_size_[parent];
+    size = std::min(kSaturated, size + expanded_size_[id]);
+  }
+
+  void open(NodeId id) {
+    stack_.push_back(id);
+    pending_start_.push_back(pending_.size());
+    if (stack_.size() > limits_.max_depth) {
+      diags_.error("too-deep", pos_of(id),
+                   fmt::format("collections are nested deeper than the limit of {} levels (raise it "
+                               "with --limit depth=N)",
+                               limits_.max_depth));
+      throw Abort{};
+    }
+  }
+
+  void close() {
+    NodeId id = stack_.back();
+    stack_.pop_back();
+    // Move the children from the pending stack to their final place.
+    const std::size_t start = pending_start_.back();
+    pending_start_.pop_back();
+    first_child_[id] = static_cast<std::uint32_t>(tree_.child_ids.size());
+    child_count_[id] = static_cast<std::uint32_t>(pending_.size() - start);
+    tree_.child_ids.insert(tree_.child_ids.end(), pending_.begin() + static_cast<std::ptrdiff_t>(start),
+                           pending_.end());
+    pending_.resize(start);
+    finish(id);
+    // The parent's size was taken when the child was attached (as 1); add
+    // the rest now that the child is complete.
+    if (!stack_.empty()) {
+      auto& size = expanded_size_[stack_.back()];
+      size = std::min(kSaturated, size + expanded_size_[id] - 1);
+    }
+  }
+
+  void finish(NodeId id) { tree_.nodes[id].complete = true; }
+
+  /// yaml-cpp accepts a quoted scalar that the end of the file cuts off;
+  /// YAML does not.
+  void check_closed_quote(const YAML::Mark& mark) {
+    if (mark.pos < 0 || static_cast<std::size_t>(mark.pos) >= text_.size()) return;
+    const char quote = text_[static_cast<std::size_t>(mark.pos)];
+    if (quote != '"' && quote != '\'') return;
+    for (std::size_t i = static_cast<std::size_t>(mark.pos) + 1; i < text_.size(); ++i) {
+      if (quote == '"' && text_[i] == '\\') {
+        ++i;
+      } else if (text_[i] == quote) {
+        if (quote == '\'' && i + 1 < text_.size() && text_[i + 1] == '\'') {
+          ++i;  // '' inside single quotes
+          continue;
+        }
+        return;
+      }
+    }
+    diags_.error("yaml-syntax", pos(mark), "quoted text is not closed before the end of the file");
+    throw Abort{};
+  }
+
+  SourcePos pos_of(NodeId id) const {
+    return {file_, tree_.nodes[id].line, tree_.nodes[id].column};
+  }
+
+  /// yaml-cpp places an empty value at the next token, which may be lines
+  /// below: place it at its key instead.
+  void place_empty_values() {
+    const std::size_t start = pending_start_.back();
+    for (std::size_t i = start; i + 1 < pending_.size(); i += 2) {
+      Node& value = tree_.nodes[pending_[i + 1]];
+      const Node& key = tree_.nodes[pending_[i]];
+      if (value.kind == Kind::null && key.kind == Kind::scalar && key.style == Style::plain) {
+        value.line = key.line;
+        value.column = key.column + static_cast<std::uint32_t>(key.value.size()) + 1;
+      }
+    }
+  }
+
+  void check_duplicate_keys() {
+    const std::size_t start = pending_start_.back();
+    if (pending_.size() - start < 4) return;  // fewer than two keys
+    std::vector<NodeId>& keys = keys_;
+    keys.clear();
+    for (std::size_t i = start; i + 1 < pending_.size(); i += 2)
+      if (tree_.nodes[pending_[i]].kind == Kind::scalar) keys.push_back(pending_[i]);
+    std::stable_sort(keys.begin(), keys.end(), [&](NodeId a, NodeId b) {
+      return tree_.nodes[a].value < tree_.nodes[b].value;
+    });
+    for (std::size_t i = 1; i < keys.size(); ++i) {
+      const Node& first = tree_.nodes[keys[i - 1]];
+      const Node& again = tree_.nodes[keys[i]];
+      if (first.value != again.value) continue;
+      // Report the later one, pointing back to the earliest.
+      std::size_t j = i - 1;
+      while (j > 0 && tree_.nodes[keys[j - 1]].value == again.value) --j;
+      diags_.error("duplicate-key", pos_of(keys[i]),
+                   fmt::format("duplicate key '{}'", again.value));
+      diags_.note(pos_of(keys[j]), "first given here");
+    }
+  }
+
+  const std::string& text_;
+  Tree& tree_;
+  Id file_;
+  const ParseLimits& limits_;
+  Diagnostics& diags_;
+  int documents_ = 0;
+  std::vector<NodeId> stack_;
+  std::vector<std::size_t> pending_start_;  // per open collection: where its children begin
+  std::vector<NodeId> pending_;              // children of the open collections
+  std::vector<std::uint32_t> first_child_, child_count_;  // per node, into child_ids
+  std::vector<NodeId> keys_;                 // scratch of check_duplicate_keys
+  std::vector<std::uint64_t> expanded_size_;
+  std::uint64_t expanded_ = 0;
+  std::unordered_map<YAML::anchor_t, NodeId> anchors_;
+};
+
+std::string syntax_message(std::string msg) {
+  if (!msg.empty()) msg[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(msg[0])));
+  while (!msg.empty() && (msg.back() == '.' || msg.back() == ' ')) msg.pop_back();
+  return msg;
+}
+
+/// True when the indentation of 0-based line `line` holds a tab; `column`
+/// is then the tab's.
+bool tab_in_indentation(const std::string& text, std::uint32_t line, std::uint32_t& column) {
+  std::size_t start = 0;
+  for (std::uint32_t l = 0; l < line; ++l) {
+    start = text.find('\n', start);
+    if (start == std::string::npos) return false;
+    ++start;
+  }
+  for (std::size_t i = start; i < text.size() && (text[i] == ' ' || text[i] == '\t'); ++i)
+    if (text[i] == '\t') {
+      column = static_cast<std::uint32_t>(i - start);
+      return true;
+    }
+  return false;
+}
+
+}  // namespace
+
+bool parse(const std::string& text, Id file, const ParseLimits& limits, Tree& tree,
+           Diagnostics& diags) {
+  tree = Tree{};
+  // About one node per 16 bytes of a model file: grow once or not at all
+  // (capped, so that a huge hostile file costs nothing before it fails).
+  const std::size_t guess = std::min<std::size_t>(text.size() / 16 + 16, std::size_t{1} << 18);
+  tree.nodes.reserve(guess);
+  tree.child_ids.reserve(guess);
+  std::istringstream in(text);
+  TreeBuilder builder(text, tree, file, limits, diags);
+  struct Fix {
+    TreeBuilder& b;
+    ~Fix() { b.fix_children(); }
+  } fix{builder};
+  try {
+    YAML::Parser parser(in);
+    while (parser.HandleNextDocument(builder)) {
+    }
+  } catch (const Abort&) {
+    return false;
+  } catch (const YAML::DeepRecursion& e) {
+    diags.error("too-deep", {file, static_cast<std::uint32_t>(std::max(e.mark.line, 0)),
+                             static_cast<std::uint32_t>(std::max(e.mark.column, 0))},
+                fmt::format("collections are nested deeper than {} levels", limits.max_depth));
+    return false;
+  } catch (const YAML::Exception& e) {
+    SourcePos at{file, static_cast<std::uint32_t>(std::max(e.mark.line, 0)),
+                 static_cast<std::uint32_t>(std::max(e.mark.column, 0))};
+    std::string message = syntax_message(e.msg);
+    const char* rule = message.find("anchor") != std::string::npos ? "unknown-anchor" : "yaml-syntax";
+    if (std::uint32_t tab = 0; tab_in_indentation(text, at.line, tab)) {
+      at.column = tab;
+      message = fmt::format("a tab indents this line; YAML indents with spaces ({})", message);
+    }
+    diags.error(rule, at, message);
+    return false;
+  } catch (const std::exception& e) {
+    diags.error("yaml-syntax", {file, 0, 0}, syntax_message(e.what()));
+    return false;
+  }
+  return true;
+}
+
+bool check_utf8(const std::string& text, std::uint32_t& line, std::uint32_t& column) {
+  std::uint32_t l = 0;
+  std::size_t line_start = 0;
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t n = text.size();
+  std::size_t i = 0;
+  while (i < n) {
+    unsigned char c = s[i];
+    if (c < 0x80) {
+      // YAML allows only printable characters: no C0 controls but tab,
+      // line feed and carriage return, and no DEL.
+      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+        line = l;
+        column = static_cast<std::uint32_t>(i - line_start);
+        return false;
+      }
+      if (c == '\n') {
+        ++l;
+        line_start = i + 1;
+      }
+      ++i;
+      continue;
+    }
+    std::size_t len = 0;
+    std::uint32_t cp = 0;
+    if (c >= 0xC2 && c <= 0xDF) {
+      len = 2;
+      cp = c & 0x1Fu;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      len = 3;
+      cp = c & 0x0Fu;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      len = 4;
+      cp = c & 0x07u;
+    }
+    bool ok = len > 0 && i + len <= n;
+    for (std::size_t k = 1; ok && k < len; ++k) {
+      if ((s[i + k] & 0xC0) != 0x80) ok = false;
+      cp = (cp << 6) | (s[i + k] & 0x3Fu);
+    }
+    if (ok) {
+      // Overlong forms, surrogates and values past U+10FFFF; C1 controls
+      // but U+0085 (YAML allows only printable characters).
+      if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+          (cp >= 0xD800 && cp <= 0xDFFF) || (cp >= 0x80 && cp <= 0x9F && cp != 0x85))
+        ok = false;
+    }
+    if (!ok) {
+      line = l;
+      column = static_cast<std::uint32_t>(i - line_start);
+      return false;
+    }
+    i += len;
+  }
+  return true;
+}
+
+}  // namespace opgavesnit::yaml
