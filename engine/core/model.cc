@@ -1,5 +1,6 @@
-#include <algorithm>
 #include <opgavesnit/core/model.h>
+
+#include <algorithm>
 
 namespace opgavesnit {
 

@@ -12,9 +12,8 @@ bool filter_holds(const Filter& f, Id value) {
 
 bool filter_holds_any(const Filter& f, const std::vector<Id>& values) {
   if (!f.given) return true;
-  return std::any_of(values.begin(), values.end(), [&](Id v) {
-    return std::binary_search(f.values.begin(), f.values.end(), v);
-  });
+  return std::any_of(values.begin(), values.end(),
+                     [&](Id v) { return std::binary_search(f.values.begin(), f.values.end(), v); });
 }
 
 }  // namespace
@@ -33,7 +32,8 @@ bool rule_matches(const Model& model, const Rule& rule, Id c, std::uint32_t t) {
 bool level_selects(const Model& model, Id level, Id c, std::uint32_t t) {
   bool included = false;
   std::size_t steps = 0;
-  for (Id l = level; l != kNoId && steps <= model.levels.size(); l = model.levels[l].extends, ++steps) {
+  for (Id l = level; l != kNoId && steps <= model.levels.size();
+       l = model.levels[l].extends, ++steps) {
     const ServiceLevel& sl = model.levels[l];
     for (const Rule& r : sl.excludes)
       if (rule_matches(model, r, c, t)) return false;

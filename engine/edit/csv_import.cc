@@ -1,18 +1,17 @@
+#include <fmt/format.h>
+#include <opgavesnit/core/exact.h>
 #include <opgavesnit/edit/csv_import.h>
+#include <opgavesnit/edit/fmt.h>
+#include <opgavesnit/yaml/scalar.h>
+#include <opgavesnit/yaml/tree.h>
 
 #include <algorithm>
 #include <cctype>
 #include <unordered_map>
 #include <unordered_set>
 
-#include <fmt/format.h>
-
 #include "csv_mapping.h"
 #include "csv_reader.h"
-#include <opgavesnit/core/exact.h>
-#include <opgavesnit/edit/fmt.h>
-#include <opgavesnit/yaml/scalar.h>
-#include <opgavesnit/yaml/tree.h>
 
 namespace opgavesnit {
 
@@ -33,8 +32,8 @@ std::uint32_t next_code_point(const std::string& s, std::size_t& i) {
 }
 
 bool is_yaml11_word(const std::string& s) {
-  static const std::unordered_set<std::string> kWords = {
-      "y", "n", "yes", "no", "on", "off", "true", "false", "null", "~"};
+  static const std::unordered_set<std::string> kWords = {"y",   "n",    "yes",   "no",   "on",
+                                                         "off", "true", "false", "null", "~"};
   std::string lower;
   for (char c : s) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return kWords.count(lower) > 0;
@@ -140,7 +139,7 @@ struct Cell {
 };
 
 struct Dependency {
-  std::string target;   ///< bare id, or a qualified id of another municipality
+  std::string target;  ///< bare id, or a qualified id of another municipality
   bool bare = true;
   bool interface = false;
   SourcePos pos;
@@ -185,11 +184,11 @@ class Importer {
         diags_.note({kCsvFile, header.line, 0}, fmt::format("its header names {}", list_headers()));
         ok = false;
       } else if (it->second.size() > 1) {
-        diags_.error("unknown-column", column->pos,
-                     fmt::format("the CSV file has {} columns named '{}' (columns {} and {}); "
-                                 "rename one in the export",
-                                 it->second.size(), column->text, it->second[0] + 1,
-                                 it->second[1] + 1));
+        diags_.error(
+            "unknown-column", column->pos,
+            fmt::format("the CSV file has {} columns named '{}' (columns {} and {}); "
+                        "rename one in the export",
+                        it->second.size(), column->text, it->second[0] + 1, it->second[1] + 1));
         ok = false;
       } else {
         index_[f] = it->second.front();
@@ -235,8 +234,8 @@ class Importer {
       for (const Dependency& dep : row.depends_on) {
         if (dep.bare && !row.id.empty() && dep.target == row.id) {
           diags_.error("self-dependency", dep.pos,
-                       fmt::format("row {}, column '{}': component '{}' depends on itself", row.number,
-                                   column_name(CsvFieldKind::depends_on), row.id));
+                       fmt::format("row {}, column '{}': component '{}' depends on itself",
+                                   row.number, column_name(CsvFieldKind::depends_on), row.id));
           continue;
         }
         if (dep.bare && !first_row_.count(dep.target)) {
@@ -252,10 +251,10 @@ class Importer {
         }
         auto [it, fresh] = seen.emplace(dep.target, dep.pos);
         if (!fresh) {
-          diags_.error("duplicate-dependency", dep.pos,
-                       fmt::format("row {}, column '{}': component '{}' depends on '{}' twice",
-                                   row.number, column_name(CsvFieldKind::depends_on), row.id,
-                                   dep.target));
+          diags_.error(
+              "duplicate-dependency", dep.pos,
+              fmt::format("row {}, column '{}': component '{}' depends on '{}' twice", row.number,
+                          column_name(CsvFieldKind::depends_on), row.id, dep.target));
           diags_.note(it->second, "the first time");
         }
       }
@@ -302,9 +301,9 @@ class Importer {
         } else {
           out += "        depends_on:\n";
           for (const auto& d : row.depends_on)
-            out += d.interface
-                       ? fmt::format("          - {{ on: {}, kind: interface }}\n", yaml_scalar(d.target))
-                       : fmt::format("          - {}\n", yaml_scalar(d.target));
+            out += d.interface ? fmt::format("          - {{ on: {}, kind: interface }}\n",
+                                             yaml_scalar(d.target))
+                               : fmt::format("          - {}\n", yaml_scalar(d.target));
         }
       }
     }
@@ -319,16 +318,19 @@ class Importer {
   static std::string trim(const std::string& s) {
     std::size_t b = 0, e = s.size();
     while (b < e && (s[b] == ' ' || s[b] == '\t' || s[b] == '\r' || s[b] == '\n')) ++b;
-    while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r' || s[e - 1] == '\n')) --e;
+    while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r' || s[e - 1] == '\n'))
+      --e;
     return s.substr(b, e - b);
   }
 
   std::string list_headers() const {
     std::vector<std::string> shown;
-    for (std::size_t i = 0; i < headers_.size() && i < 30; ++i) shown.push_back("'" + headers_[i] + "'");
+    for (std::size_t i = 0; i < headers_.size() && i < 30; ++i)
+      shown.push_back("'" + headers_[i] + "'");
     std::string out;
     for (std::size_t i = 0; i < shown.size(); ++i) out += (i ? ", " : "") + shown[i];
-    if (headers_.size() > shown.size()) out += fmt::format(" and {} more", headers_.size() - shown.size());
+    if (headers_.size() > shown.size())
+      out += fmt::format(" and {} more", headers_.size() - shown.size());
     return out;
   }
 
@@ -355,7 +357,8 @@ class Importer {
       pos.column += static_cast<std::uint32_t>(offset);
       return;
     }
-    pos.line += static_cast<std::uint32_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
+    pos.line += static_cast<std::uint32_t>(
+        std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
     pos.column = static_cast<std::uint32_t>(offset - nl - 1);
   }
 
@@ -386,7 +389,8 @@ class Importer {
 
   /// Reads a number cell (or its default) in hundredths (`decimals` 2) or
   /// units (0). False after reporting a problem.
-  bool number(const CsvRecord& rec, CsvFieldKind f, int decimals, std::optional<std::int64_t>& out) {
+  bool number(const CsvRecord& rec, CsvFieldKind f, int decimals,
+              std::optional<std::int64_t>& out) {
     Cell c = cell(rec, f);
     std::string text;
     bool from_cell = c.present && !c.text.empty();
@@ -394,14 +398,14 @@ class Importer {
       auto plain = plain_number(c.text, decimal_mark());
       if (!plain) {
         const bool comma = decimal_mark() == ',';
-        diags_.error("invalid-number", c.pos,
-                     fmt::format("{}: '{}' is not a number (this file writes {}){}", where(rec, f),
-                                 c.text,
-                                 comma ? "a decimal comma and '.' between thousands, as 1.234,50"
-                                       : "a decimal point, as 1234.50",
-                                 comma ? "; if the export writes a decimal point, set "
-                                         "'decimal: point' in the mapping"
-                                       : ""));
+        diags_.error(
+            "invalid-number", c.pos,
+            fmt::format("{}: '{}' is not a number (this file writes {}){}", where(rec, f), c.text,
+                        comma ? "a decimal comma and '.' between thousands, as 1.234,50"
+                              : "a decimal point, as 1234.50",
+                        comma ? "; if the export writes a decimal point, set "
+                                "'decimal: point' in the mapping"
+                              : ""));
         return false;
       }
       text = *plain;
@@ -418,9 +422,9 @@ class Importer {
       return false;
     }
     if (p != NumberProblem::ok) {
-      std::string why = p == NumberProblem::negative      ? "must not be negative"
-                        : p == NumberProblem::too_large   ? "is too large (10^12 or more)"
-                        : decimals == 0                   ? "is not a whole number"
+      std::string why = p == NumberProblem::negative            ? "must not be negative"
+                        : p == NumberProblem::too_large         ? "is too large (10^12 or more)"
+                        : decimals == 0                         ? "is not a whole number"
                         : p == NumberProblem::too_many_decimals ? "has more than 2 decimals"
                                                                 : "is not a number";
       diags_.error("invalid-number", c.pos, fmt::format("{}: '{}' {}", where(rec, f), c.text, why));
@@ -441,7 +445,8 @@ class Importer {
     row.id_pos = id.pos;
     if (id.text.empty()) {
       diags_.error("missing-cell", id.pos,
-                   fmt::format("{}: the row has no id; every component needs one", where(rec, CsvFieldKind::id)));
+                   fmt::format("{}: the row has no id; every component needs one",
+                               where(rec, CsvFieldKind::id)));
     } else {
       row.id = id_of(id.text);
       if (!is_valid_id(row.id)) {
@@ -449,8 +454,9 @@ class Importer {
                      fmt::format("{}: '{}' is not an id (lower-case letters, digits, '.', '_' and "
                                  "'-', at most 64){}",
                                  where(rec, CsvFieldKind::id), id.text,
-                                 m_.normalize_ids ? "" : "; 'normalize_ids: true' in the mapping "
-                                                         "makes ids of such keys"));
+                                 m_.normalize_ids ? ""
+                                                  : "; 'normalize_ids: true' in the mapping "
+                                                    "makes ids of such keys"));
         row.id.clear();
       } else {
         auto [it, fresh] = first_row_.emplace(row.id, std::make_pair(rec.number, id.pos));
@@ -522,7 +528,9 @@ class Importer {
   void read_dependencies(const CsvRecord& rec, Row& row) {
     Cell c = cell(rec, CsvFieldKind::depends_on);
     const std::string& s = c.text;
-    auto is_sep = [](char ch) { return ch == ',' || ch == ';' || ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r'; };
+    auto is_sep = [](char ch) {
+      return ch == ',' || ch == ';' || ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r';
+    };
     std::size_t i = 0;
     while (i < s.size()) {
       if (is_sep(s[i])) {
@@ -540,12 +548,14 @@ class Importer {
       dep.pos = at;
       if (j < s.size() && s[j] == '(') {
         std::size_t close = s.find(')', j);
-        std::string kind = trim(s.substr(j + 1, close == std::string::npos ? std::string::npos : close - j - 1));
+        std::string kind =
+            trim(s.substr(j + 1, close == std::string::npos ? std::string::npos : close - j - 1));
         SourcePos kind_at = c.pos;
         offset_pos(kind_at, s, j);
         if (close == std::string::npos) {
           diags_.error("invalid-value", kind_at,
-                       fmt::format("{}: '(' without ')' after '{}'", where(rec, CsvFieldKind::depends_on), ref));
+                       fmt::format("{}: '(' without ')' after '{}'",
+                                   where(rec, CsvFieldKind::depends_on), ref));
           return;
         }
         if (kind == "interface")
@@ -558,7 +568,8 @@ class Importer {
       }
       if (ref.empty()) {
         diags_.error("invalid-value", at,
-                     fmt::format("{}: a kind without a component before it", where(rec, CsvFieldKind::depends_on)));
+                     fmt::format("{}: a kind without a component before it",
+                                 where(rec, CsvFieldKind::depends_on)));
         continue;
       }
       std::size_t slash = ref.find('/');
@@ -625,8 +636,8 @@ std::string yaml_scalar(const std::string& text) {
     if (!(std::isalnum(c0) || c0 >= 0x80) || text.back() == ' ') plain = false;
     for (std::size_t i = 0; plain && i < text.size();) {
       std::uint32_t cp = next_code_point(text, i);
-      plain = cp < 0x80 ? (std::isalnum(static_cast<int>(cp)) || inner.find(static_cast<char>(cp)) !=
-                                                                      std::string_view::npos)
+      plain = cp < 0x80 ? (std::isalnum(static_cast<int>(cp)) ||
+                           inner.find(static_cast<char>(cp)) != std::string_view::npos)
                         : plain_code_point(cp);
     }
   }
@@ -636,14 +647,30 @@ std::string yaml_scalar(const std::string& text) {
     std::size_t start = i;
     std::uint32_t cp = next_code_point(text, i);
     switch (cp) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\t': out += "\\t"; break;
-      case '\r': out += "\\r"; break;
-      case 0x85: out += "\\N"; break;
-      case 0x2028: out += "\\L"; break;
-      case 0x2029: out += "\\P"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case 0x85:
+        out += "\\N";
+        break;
+      case 0x2028:
+        out += "\\L";
+        break;
+      case 0x2029:
+        out += "\\P";
+        break;
       default:
         if (cp < 0x20 || cp == 0x7F)
           out += fmt::format("\\x{:02x}", cp);
@@ -671,8 +698,9 @@ ImportResult import_csv(SourceInput csv, SourceInput mapping_input, const Import
   const std::string& csv_text = result.files[kCsvFile].text;
 
   if (!is_valid_id(options.municipality)) {
-    diags.error("invalid-id", {},
-                fmt::format("'{}' is not a municipality id ([a-z0-9][a-z0-9._-]*)", options.municipality));
+    diags.error(
+        "invalid-id", {},
+        fmt::format("'{}' is not a municipality id ([a-z0-9][a-z0-9._-]*)", options.municipality));
     return result;
   }
   std::uint32_t line = 0, column = 0;
@@ -683,8 +711,9 @@ ImportResult import_csv(SourceInput csv, SourceInput mapping_input, const Import
   CsvTable table;
   if (!read_csv(csv_text, mapping.separator, kCsvFile, table, diags)) return result;
   if (table.records.empty()) {
-    diags.error("csv-empty", {kCsvFile, 0, 0},
-                "the file is empty; expected a header row naming the columns, then one row per component");
+    diags.error(
+        "csv-empty", {kCsvFile, 0, 0},
+        "the file is empty; expected a header row naming the columns, then one row per component");
     return result;
   }
   if (table.records.size() == 1) {

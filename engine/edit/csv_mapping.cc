@@ -1,11 +1,10 @@
 #include "csv_mapping.h"
 
-#include <vector>
-
 #include <fmt/format.h>
-
 #include <opgavesnit/yaml/scalar.h>
 #include <opgavesnit/yaml/tree.h>
+
+#include <vector>
 
 namespace opgavesnit {
 
@@ -60,9 +59,9 @@ class Reader {
   void read() {
     if (t_.root == yaml::Tree::kNoNode || t_[t_.root].kind != yaml::Kind::mapping) {
       SourcePos at = t_.root == yaml::Tree::kNoNode ? SourcePos{file_, 0, 0} : pos(t_.root);
-      diags_.error("not-a-mapping", at,
-                   fmt::format("a mapping file is a YAML mapping that starts with '{}: 1'",
-                               kVersionKey));
+      diags_.error(
+          "not-a-mapping", at,
+          fmt::format("a mapping file is a YAML mapping that starts with '{}: 1'", kVersionKey));
       return;
     }
     const yaml::Node& root = t_[t_.root];
@@ -188,11 +187,11 @@ class Reader {
       if (!field || (allowed && !allowed(*field))) {
         std::vector<std::string> known = field_names(allowed);
         std::string near = spell_check(t_[k].value, known);
-        diags_.error("unknown-key", pos(k),
-                     fmt::format("'{}' is not a field that '{}' can name{}; it can name {}",
-                                 t_[k].value, section,
-                                 near.empty() ? "" : fmt::format(" (did you mean '{}'?)", near),
-                                 join(known)));
+        diags_.error(
+            "unknown-key", pos(k),
+            fmt::format("'{}' is not a field that '{}' can name{}; it can name {}", t_[k].value,
+                        section, near.empty() ? "" : fmt::format(" (did you mean '{}'?)", near),
+                        join(known)));
         continue;
       }
       f(*field, k, v);
@@ -213,21 +212,24 @@ class Reader {
   /// Checks a value that a cell of `field` may be replaced by (or default to).
   bool check_value(CsvFieldKind field, yaml::NodeId v, bool as_default) {
     const yaml::Node& n = t_[v];
-    const bool empty = n.kind == yaml::Kind::null || (n.kind == yaml::Kind::scalar && n.value.empty());
+    const bool empty =
+        n.kind == yaml::Kind::null || (n.kind == yaml::Kind::scalar && n.value.empty());
     if (field == CsvFieldKind::pin && empty) {  // a cell that means "no pin"
       if (!as_default) return true;
       diags_.error("invalid-value", pos(v), "a default pin is 'retain' or 'transfer'");
       return false;
     }
     if (n.kind != yaml::Kind::scalar) {
-      diags_.error("wrong-type", pos(v), fmt::format("a value of '{}' is a text", to_string(field)));
+      diags_.error("wrong-type", pos(v),
+                   fmt::format("a value of '{}' is a text", to_string(field)));
       return false;
     }
     switch (field) {
       case CsvFieldKind::type:
         if (!is_valid_id(n.value)) {
-          diags_.error("invalid-id", pos(v),
-                       fmt::format("'{}' is not a component type id ([a-z0-9][a-z0-9._-]*)", n.value));
+          diags_.error(
+              "invalid-id", pos(v),
+              fmt::format("'{}' is not a component type id ([a-z0-9][a-z0-9._-]*)", n.value));
           return false;
         }
         return true;
@@ -245,9 +247,10 @@ class Reader {
         if (n.style != yaml::Style::plain ||
             to_fixed(n.value, whole ? 0 : 2, value) != NumberProblem::ok || (whole && value < 1)) {
           diags_.error("invalid-number", pos(v),
-                       whole ? fmt::format("the default quantity is a whole number of at least 1")
-                             : fmt::format("the default '{}' is a number ≥ 0 with at most 2 decimals",
-                                           to_string(field)));
+                       whole
+                           ? fmt::format("the default quantity is a whole number of at least 1")
+                           : fmt::format("the default '{}' is a number ≥ 0 with at most 2 decimals",
+                                         to_string(field)));
           return false;
         }
         return true;
@@ -270,8 +273,8 @@ class Reader {
           continue;
         }
         if (!check_value(field, to, false)) continue;
-        target[t_[from].value] = MappedText{t_[to].kind == yaml::Kind::scalar ? t_[to].value : "",
-                                            pos(to)};
+        target[t_[from].value] =
+            MappedText{t_[to].kind == yaml::Kind::scalar ? t_[to].value : "", pos(to)};
       }
     });
   }
@@ -291,7 +294,9 @@ class Reader {
 
 }  // namespace
 
-std::string_view to_string(CsvFieldKind field) { return kFieldNames[static_cast<std::size_t>(field)]; }
+std::string_view to_string(CsvFieldKind field) {
+  return kFieldNames[static_cast<std::size_t>(field)];
+}
 
 bool read_csv_mapping(std::string& text, Id file, CsvMapping& out, Diagnostics& diags) {
   const std::size_t before = diags.error_count();

@@ -3,14 +3,14 @@
 // The format is in docs/import.md.
 #pragma once
 
+#include <opgavesnit/core/diagnostics.h>
+
 #include <array>
 #include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
 #include <string_view>
-
-#include <opgavesnit/core/diagnostics.h>
 
 namespace opgavesnit {
 

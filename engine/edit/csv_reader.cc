@@ -1,8 +1,8 @@
 #include "csv_reader.h"
 
-#include <array>
-
 #include <fmt/format.h>
+
+#include <array>
 
 namespace opgavesnit {
 

@@ -2,12 +2,12 @@
 // into records of fields that remember where they stood in the file.
 #pragma once
 
+#include <opgavesnit/core/diagnostics.h>
+
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <opgavesnit/core/diagnostics.h>
 
 namespace opgavesnit {
 

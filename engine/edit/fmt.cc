@@ -3,29 +3,27 @@
 // places the tree knows), and attached to the keys and list items around
 // them: a whole-line comment to the key or item that follows it, an
 // end-of-line comment to the innermost key or item that starts on its line.
+#include <fmt/format.h>
 #include <opgavesnit/edit/fmt.h>
+#include <opgavesnit/load/format_table.h>
+#include <opgavesnit/load/loader.h>
+#include <opgavesnit/yaml/scalar.h>
+#include <opgavesnit/yaml/tree.h>
 
 #include <algorithm>
 #include <optional>
 #include <unordered_map>
 #include <unordered_set>
 
-#include <fmt/format.h>
-
-#include <opgavesnit/load/loader.h>
-#include <opgavesnit/load/format_table.h>
-#include <opgavesnit/yaml/scalar.h>
-#include <opgavesnit/yaml/tree.h>
-
 namespace opgavesnit {
 
 namespace {
 
+using schema::Shape;
 using yaml::Kind;
 using yaml::NodeId;
 using yaml::Style;
 using yaml::Tree;
-using schema::Shape;
 constexpr NodeId kNone = Tree::kNoNode;
 
 struct Comment {
@@ -43,8 +41,8 @@ struct Anchor {
 };
 
 struct Attached {
-  std::vector<std::size_t> leading;    ///< whole-line comments before the anchor
-  std::optional<std::size_t> trailing; ///< the comment at the end of its line
+  std::vector<std::size_t> leading;     ///< whole-line comments before the anchor
+  std::optional<std::size_t> trailing;  ///< the comment at the end of its line
   bool blank_before = false;
 };
 
@@ -59,9 +57,12 @@ Expect expect_of(const schema::Value& v) {
   switch (v.kind) {
     case schema::Kind::mapping:
     case schema::Kind::ref_or_mapping:
-    case schema::Kind::choice_or_mapping: return {v.shape, Shape::none};
-    case schema::Kind::list: return {Shape::none, v.shape};
-    default: return {};
+    case schema::Kind::choice_or_mapping:
+      return {v.shape, Shape::none};
+    case schema::Kind::list:
+      return {Shape::none, v.shape};
+    default:
+      return {};
   }
 }
 
@@ -73,8 +74,8 @@ bool is_blank_text(std::string_view s) {
 /// null, and 1.1's dates and sexagesimal numbers: text that must stay quoted.
 bool yaml11_special(const std::string& v) {
   static const std::unordered_set<std::string> kWords = {
-      "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO", "on", "On", "ON", "off", "Off", "OFF", "~", "null",
-      "Null", "NULL", "="};
+      "y",  "Y",  "yes", "Yes", "YES", "n", "N",    "no",   "No",   "NO", "on",
+      "On", "ON", "off", "Off", "OFF", "~", "null", "Null", "NULL", "="};
   if (kWords.count(v)) return true;
   auto digit = [](char c) { return c >= '0' && c <= '9'; };
   // 2027-01-31 (a date to YAML 1.1)
@@ -86,8 +87,8 @@ bool yaml11_special(const std::string& v) {
   // 1:30, 1_000, 0b101, +1 (numbers to YAML 1.1)
   if (!v.empty() && (digit(v[0]) || v[0] == '+' || v[0] == '-' || v[0] == '.')) {
     bool numeric = std::all_of(v.begin(), v.end(), [&](char c) {
-      return digit(c) || c == ':' || c == '_' || c == '.' || c == '+' || c == '-' || c == 'b' || c == 'x' ||
-             (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F') || c == 'o';
+      return digit(c) || c == ':' || c == '_' || c == '.' || c == '+' || c == '-' || c == 'b' ||
+             c == 'x' || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F') || c == 'o';
     });
     if (numeric && v.find_first_of(":_") != std::string::npos) return true;
   }
@@ -120,11 +121,21 @@ std::string double_quoted(const std::string& v) {
   std::string out = "\"";
   for (char c : v) {
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\t': out += "\\t"; break;
-      case '\r': out += "\\r"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
       default:
         if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
           out += fmt::format("\\x{:02x}", static_cast<unsigned>(static_cast<unsigned char>(c)));
@@ -147,7 +158,8 @@ bool same_tree(const Tree& a, NodeId x, const Tree& b, NodeId y) {
   const yaml::Node& q = b[y];
   if (p.kind != q.kind) return false;
   switch (p.kind) {
-    case Kind::null: return true;
+    case Kind::null:
+      return true;
     case Kind::scalar: {
       auto m = meaning(p), n = meaning(q);
       return m.first == n.first && *m.second == *n.second;
@@ -175,7 +187,8 @@ bool same_tree(const Tree& a, NodeId x, const Tree& b, NodeId y) {
       if (pk.size() * 2 != p.children.size() || qk.size() != pk.size()) return false;
       for (std::size_t i = 0; i < pk.size(); ++i) {
         if (pk[i].first != qk[i].first) return false;
-        if (!same_tree(a, p.children[pk[i].second + 1], b, q.children[qk[i].second + 1])) return false;
+        if (!same_tree(a, p.children[pk[i].second + 1], b, q.children[qk[i].second + 1]))
+          return false;
       }
       return true;
     }
@@ -194,7 +207,8 @@ class Formatter {
     line_start_.push_back(0);
     for (std::size_t i = 0; i < text_.size(); ++i)
       if (text_[i] == '\n') line_start_.push_back(i + 1);
-    for (std::size_t l = 0; l < line_start_.size(); ++l) blank_.push_back(is_blank_text(line_text(l)));
+    for (std::size_t l = 0; l < line_start_.size(); ++l)
+      blank_.push_back(is_blank_text(line_text(l)));
     seen_.assign(t_.nodes.size(), 0);
     if (t_.root != kNone) prewalk(t_.root, -1, 0, false);
     if (failed_) return false;
@@ -233,7 +247,8 @@ class Formatter {
   }
 
   std::size_t offset(const yaml::Node& n) const {
-    return std::min(text_.size(), line_start_[std::min<std::size_t>(n.line, line_start_.size() - 1)] + n.column);
+    return std::min(text_.size(),
+                    line_start_[std::min<std::size_t>(n.line, line_start_.size() - 1)] + n.column);
   }
 
   std::uint32_t line_of(std::size_t offset) const {
@@ -286,7 +301,8 @@ class Formatter {
     char c = at < text_.size() ? text_[at] : '\0';
     if (node.kind == Kind::scalar) {
       if (c == '\'' || c == '"') quoted_end_[at] = quote_end(at);
-      if ((c == '|' || c == '>') && node.style == Style::quoted) mark_block_scalar(at, parent_indent);
+      if ((c == '|' || c == '>') && node.style == Style::quoted)
+        mark_block_scalar(at, parent_indent);
       return;
     }
     if (node.kind == Kind::null) return;
@@ -364,18 +380,21 @@ class Formatter {
         ++flow_depth;
       } else if ((c == ']' || c == '}') && flow_depth > 0) {
         --flow_depth;
-      } else if (c == '#' && (i == 0 || text_[i - 1] == ' ' || text_[i - 1] == '\t' || text_[i - 1] == '\n')) {
+      } else if (c == '#' &&
+                 (i == 0 || text_[i - 1] == ' ' || text_[i - 1] == '\t' || text_[i - 1] == '\n')) {
         Comment com;
         com.line = line_of(i);
         com.column = static_cast<std::uint32_t>(i - line_start_[com.line]);
         std::string_view line = line_text(com.line);
         com.text = std::string(line.substr(com.column));
-        while (!com.text.empty() && (com.text.back() == ' ' || com.text.back() == '\t')) com.text.pop_back();
+        while (!com.text.empty() && (com.text.back() == ' ' || com.text.back() == '\t'))
+          com.text.pop_back();
         com.whole_line = is_blank_text(line.substr(0, com.column));
         com.blank_before = com.line > 0 && blank_[com.line - 1];
         if (flow_depth > 0) {
           fail(pos(com.line, com.column), "fmt-comment",
-               "fmt cannot keep a comment inside a flow collection ('[...]' or '{...}'); move it out of "
+               "fmt cannot keep a comment inside a flow collection ('[...]' or '{...}'); move it "
+               "out of "
                "the brackets");
           return;
         }
@@ -397,20 +416,23 @@ class Formatter {
     for (std::size_t ci = 0; ci < comments_.size(); ++ci) {
       const Comment& c = comments_[ci];
       if (c.whole_line) {
-        auto it = std::lower_bound(anchors_.begin(), anchors_.end(), c.line + 1,
-                                   [](const Anchor& a, std::uint32_t line) { return a.line < line; });
+        auto it =
+            std::lower_bound(anchors_.begin(), anchors_.end(), c.line + 1,
+                             [](const Anchor& a, std::uint32_t line) { return a.line < line; });
         if (it == anchors_.end())
           trailing_comments_.push_back(ci);
         else
           attached_[it->node].leading.push_back(ci);
         continue;
       }
-      auto end = std::upper_bound(anchors_.begin(), anchors_.end(), c.line,
-                                  [](std::uint32_t line, const Anchor& a) { return line < a.line; });
+      auto end =
+          std::upper_bound(anchors_.begin(), anchors_.end(), c.line,
+                           [](std::uint32_t line, const Anchor& a) { return line < a.line; });
       if (end == anchors_.begin() || std::prev(end)->line != c.line) {
-        fail(pos(c.line, c.column), "fmt-comment",
-             "fmt cannot tell what this comment belongs to: no key or list item starts on its line; "
-             "put it on a line of its own");
+        fail(
+            pos(c.line, c.column), "fmt-comment",
+            "fmt cannot tell what this comment belongs to: no key or list item starts on its line; "
+            "put it on a line of its own");
         return;
       }
       attached_[std::prev(end)->node].trailing = ci;
@@ -516,7 +538,8 @@ class Formatter {
       head += scalar(k, false) + ":";
       Expect child;
       if (shape != Shape::none && t_[k].kind == Kind::scalar)
-        if (const schema::Key* key = schema::find_key(shape, t_[k].value)) child = expect_of(key->value);
+        if (const schema::Key* key = schema::find_key(shape, t_[k].value))
+          child = expect_of(key->value);
       emit_entry(std::move(head), v, child, indent + 2, comment);
     }
   }
@@ -558,7 +581,8 @@ class Formatter {
       NodeId v = ch[i + 1];
       if (t_[v].kind == Kind::sequence) {
         std::string items;
-        for (NodeId item : t_[v].children) items += (items.empty() ? "" : ", ") + scalar(item, true);
+        for (NodeId item : t_[v].children)
+          items += (items.empty() ? "" : ", ") + scalar(item, true);
         out += " [" + items + "]";
       } else if (t_[v].kind == Kind::scalar) {
         out += " " + scalar(v, true);
@@ -568,7 +592,8 @@ class Formatter {
   }
 
   /// `head` ("  key:" or "  -") and then value `v`; nested lines at `indent`.
-  void emit_entry(std::string head, NodeId v, Expect expect, int indent, std::optional<std::size_t> comment) {
+  void emit_entry(std::string head, NodeId v, Expect expect, int indent,
+                  std::optional<std::size_t> comment) {
     const yaml::Node& node = t_[v];
     if (auto a = anchor_.find(v); a != anchor_.end()) {
       // The first occurrence in the output carries the anchor, the others
@@ -594,7 +619,8 @@ class Formatter {
         }
         if (flow_list(v)) {
           std::string items;
-          for (NodeId item : node.children) items += (items.empty() ? "" : ", ") + scalar(item, true);
+          for (NodeId item : node.children)
+            items += (items.empty() ? "" : ", ") + scalar(item, true);
           line(head + " [" + items + "]", comment);
           return;
         }
@@ -621,7 +647,8 @@ class Formatter {
   void emit_item(NodeId item, Shape item_shape, int indent) {
     leading(item, indent, true);
     const yaml::Node& node = t_[item];
-    if (node.kind == Kind::mapping && !node.children.empty() && !anchor_.count(item) && !keep_flow(item)) {
+    if (node.kind == Kind::mapping && !node.children.empty() && !anchor_.count(item) &&
+        !keep_flow(item)) {
       // The first key's own comments go before the dash.
       auto order = key_order(item, item_shape);
       leading(node.children[order.front()], indent, false);
@@ -629,7 +656,8 @@ class Formatter {
       emit_map_body(item, item_shape, indent + 2, &prefix, trailing(item));
       return;
     }
-    emit_entry(spaces(indent) + "-", item, Expect{item_shape, Shape::none}, indent + 2, trailing(item));
+    emit_entry(spaces(indent) + "-", item, Expect{item_shape, Shape::none}, indent + 2,
+               trailing(item));
   }
 
   const std::string& text_;
@@ -670,21 +698,24 @@ bool format_model_file(const std::string& input, Id file, std::string& out, Diag
   std::uint32_t line = 0, column = 0;
   const LoadLimits limits;
   if (text.size() > limits.max_file_bytes) {
-    diags.error("file-too-large", {file, 0, 0}, "the file is larger than the limit of a model file");
+    diags.error("file-too-large", {file, 0, 0},
+                "the file is larger than the limit of a model file");
     return false;
   }
   for (std::size_t start = 0; start < text.size(); ++line) {
     std::size_t end = std::min(text.find('\n', start), text.size());
     if (end - start > limits.max_line_bytes) {
       diags.error("line-too-long", {file, line, 0},
-                  fmt::format("line {} is longer than the limit of {} bytes", line + 1, limits.max_line_bytes));
+                  fmt::format("line {} is longer than the limit of {} bytes", line + 1,
+                              limits.max_line_bytes));
       return false;
     }
     start = end + 1;
   }
   line = 0;
   if (!yaml::check_utf8(text, line, column)) {
-    diags.error("encoding", {file, line, column}, "the file is not UTF-8 text of YAML's printable characters");
+    diags.error("encoding", {file, line, column},
+                "the file is not UTF-8 text of YAML's printable characters");
     return false;
   }
   Tree tree;
@@ -704,9 +735,10 @@ bool format_model_file(const std::string& input, Id file, std::string& out, Diag
     same = g.analyse() && comment_texts(g.comments()) == comment_texts(f.comments());
   }
   if (!same) {
-    diags.error("fmt-internal", {file, 0, 0},
-                "fmt could not rewrite this file without changing what it says; it is left as it is "
-                "(please report this)");
+    diags.error(
+        "fmt-internal", {file, 0, 0},
+        "fmt could not rewrite this file without changing what it says; it is left as it is "
+        "(please report this)");
     return false;
   }
   return true;

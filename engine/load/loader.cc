@@ -1,18 +1,16 @@
+#include <fmt/format.h>
 #include <opgavesnit/load/loader.h>
-
+#include <opgavesnit/yaml/tree.h>
 #include <sched.h>
 
 #include <algorithm>
 #include <atomic>
-#include <thread>
 #include <filesystem>
 #include <fstream>
 #include <system_error>
-
-#include <fmt/format.h>
+#include <thread>
 
 #include "loader_internal.h"
-#include <opgavesnit/yaml/tree.h>
 
 namespace opgavesnit {
 
@@ -72,13 +70,15 @@ bool read_model_sources(const std::vector<std::string>& paths, std::vector<Sourc
     }
     std::vector<std::string> files;
     if (fs::is_directory(st)) {
-      fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec), end;
+      fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec),
+          end;
       for (; !ec && it != end; it.increment(ec)) {
         if (hidden(it->path())) {
           if (it->is_directory(ec)) it.disable_recursion_pending();
           continue;
         }
-        if (it->is_regular_file(ec) && is_model_file(it->path())) files.push_back(it->path().string());
+        if (it->is_regular_file(ec) && is_model_file(it->path()))
+          files.push_back(it->path().string());
       }
       if (ec) {
         error = fmt::format("cannot read folder '{}': {}", path, ec.message());
@@ -116,10 +116,13 @@ std::string encoding_problem(const std::string& text, std::uint32_t line, std::u
   at += column;
   auto c = static_cast<unsigned char>(text[at]);
   std::uint32_t cp = c;
-  if (c == 0xC2 && at + 1 < text.size()) cp = (static_cast<unsigned char>(text[at + 1]) & 0x3Fu) | 0x80u;
-  if (cp < 0x20 || cp == 0x7F || (c == 0xC2 && cp >= 0x80 && cp <= 0x9F && at + 1 < text.size() &&
-                                   (static_cast<unsigned char>(text[at + 1]) & 0xC0) == 0x80))
-    return fmt::format("the file holds the control character U+{:04X}, which YAML does not allow", cp);
+  if (c == 0xC2 && at + 1 < text.size())
+    cp = (static_cast<unsigned char>(text[at + 1]) & 0x3Fu) | 0x80u;
+  if (cp < 0x20 || cp == 0x7F ||
+      (c == 0xC2 && cp >= 0x80 && cp <= 0x9F && at + 1 < text.size() &&
+       (static_cast<unsigned char>(text[at + 1]) & 0xC0) == 0x80))
+    return fmt::format("the file holds the control character U+{:04X}, which YAML does not allow",
+                       cp);
   return "the file is not UTF-8 text";
 }
 
@@ -209,7 +212,8 @@ LoadResult load_model(std::vector<SourceInput> sources, const LoadLimits& limits
   // With a file that is not YAML, the references into it would only add
   // noise ("unknown task" everywhere): report what was found so far.
   // Past a model-wide limit the model is not checked further either.
-  if (!unreadable && !detail::check_model_limits(raw, limits, result.diagnostics)) unreadable = true;
+  if (!unreadable && !detail::check_model_limits(raw, limits, result.diagnostics))
+    unreadable = true;
   if (!unreadable) detail::resolve_model(raw, model, result.diagnostics);
   result.diagnostics.sort();
   return result;

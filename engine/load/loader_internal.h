@@ -1,14 +1,14 @@
 // Internal to the loader: what one file says, before references are resolved.
 #pragma once
 
+#include <opgavesnit/core/diagnostics.h>
+#include <opgavesnit/core/model.h>
+#include <opgavesnit/load/loader.h>
+#include <opgavesnit/yaml/tree.h>
+
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <opgavesnit/core/diagnostics.h>
-#include <opgavesnit/load/loader.h>
-#include <opgavesnit/core/model.h>
-#include <opgavesnit/yaml/tree.h>
 
 namespace opgavesnit::detail {
 
@@ -97,6 +97,7 @@ void resolve_model(std::vector<RawFile>& files, Model& model, Diagnostics& diags
 /// Reports `too-many-components` or `too-many-dependencies` (at the first
 /// one over the limit, in file order) and returns false when the files
 /// together hold more than `limits` allow.
-bool check_model_limits(const std::vector<RawFile>& files, const LoadLimits& limits, Diagnostics& diags);
+bool check_model_limits(const std::vector<RawFile>& files, const LoadLimits& limits,
+                        Diagnostics& diags);
 
 }  // namespace opgavesnit::detail

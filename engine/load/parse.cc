@@ -1,13 +1,13 @@
 // Tree of one file -> RawFile: the shape of the format (model-format.md).
+#include <fmt/format.h>
+#include <opgavesnit/load/format_table.h>
+#include <opgavesnit/yaml/scalar.h>
+
 #include <algorithm>
 #include <initializer_list>
 #include <string_view>
 
-#include <fmt/format.h>
-
 #include "loader_internal.h"
-#include <opgavesnit/load/format_table.h>
-#include <opgavesnit/yaml/scalar.h>
 
 namespace opgavesnit::detail {
 
@@ -32,26 +32,35 @@ class Reader {
   std::string describe(NodeId n) const {
     const yaml::Node& node = t_[n];
     switch (node.kind) {
-      case Kind::null: return "nothing";
-      case Kind::sequence: return "a list";
-      case Kind::mapping: return "a mapping";
-      case Kind::scalar: break;
+      case Kind::null:
+        return "nothing";
+      case Kind::sequence:
+        return "a list";
+      case Kind::mapping:
+        return "a mapping";
+      case Kind::scalar:
+        break;
     }
     if (node.style == Style::quoted) return fmt::format("quoted text '{}'", clip(node.value));
     switch (classify_scalar(node.value)) {
-      case ScalarClass::boolean: return fmt::format("the boolean '{}'", node.value);
-      case ScalarClass::null: return "nothing";
+      case ScalarClass::boolean:
+        return fmt::format("the boolean '{}'", node.value);
+      case ScalarClass::null:
+        return "nothing";
       case ScalarClass::integer:
       case ScalarClass::decimal:
       case ScalarClass::nan:
-      case ScalarClass::infinity: return fmt::format("the number '{}'", clip(node.value));
-      case ScalarClass::text: break;
+      case ScalarClass::infinity:
+        return fmt::format("the number '{}'", clip(node.value));
+      case ScalarClass::text:
+        break;
     }
     return fmt::format("text '{}'", clip(node.value));
   }
 
   void wrong_type(NodeId n, std::string_view what, std::string_view expected) {
-    d_.error("wrong-type", pos(n), fmt::format("{} must be {}, got {}", what, expected, describe(n)));
+    d_.error("wrong-type", pos(n),
+             fmt::format("{} must be {}, got {}", what, expected, describe(n)));
   }
 
   /// Checks that `n` is a mapping whose keys are all in `allowed`.
@@ -68,7 +77,8 @@ class Reader {
         continue;
       }
       if (key.value == "<<" && key.style == Style::plain) {
-        d_.error("merge-key", pos(ch[i]), "merge keys ('<<') are not supported; write the keys out");
+        d_.error("merge-key", pos(ch[i]),
+                 "merge keys ('<<') are not supported; write the keys out");
         continue;
       }
       if (std::find(allowed.begin(), allowed.end(), key.value) != allowed.end()) continue;
@@ -120,10 +130,11 @@ class Reader {
     auto s = scalar_text(n, what);
     if (!s) return std::nullopt;
     if (!is_valid_id(*s)) {
-      d_.error("invalid-id", pos(n),
-               fmt::format("{} '{}' is not a valid id (lower-case letters, digits, '.', '_' and '-', "
-                           "starting with a letter or digit, at most 64 characters)",
-                           what, clip(*s)));
+      d_.error(
+          "invalid-id", pos(n),
+          fmt::format("{} '{}' is not a valid id (lower-case letters, digits, '.', '_' and '-', "
+                      "starting with a letter or digit, at most 64 characters)",
+                      what, clip(*s)));
       return std::nullopt;
     }
     return s;
@@ -144,8 +155,9 @@ class Reader {
                   ? is_valid_id(*s)
                   : is_valid_id(s->substr(0, slash)) && is_valid_id(s->substr(slash + 1));
     if (!ok) {
-      d_.error("invalid-id", pos(n),
-               fmt::format("{} '{}' is not a component id ('id' or 'municipality/id')", what, clip(*s)));
+      d_.error(
+          "invalid-id", pos(n),
+          fmt::format("{} '{}' is not a component id ('id' or 'municipality/id')", what, clip(*s)));
       return std::nullopt;
     }
     return Ref{*s, pos(n)};
@@ -171,22 +183,29 @@ class Reader {
     }
     std::int64_t v = 0;
     switch (to_fixed(node.value, decimals, v)) {
-      case NumberProblem::ok: return v;
-      case NumberProblem::not_a_number: wrong_type(n, what, "a number"); break;
+      case NumberProblem::ok:
+        return v;
+      case NumberProblem::not_a_number:
+        wrong_type(n, what, "a number");
+        break;
       case NumberProblem::not_finite:
-        d_.error("invalid-number", pos(n), fmt::format("{} must be a finite number, got '{}'", what, node.value));
+        d_.error("invalid-number", pos(n),
+                 fmt::format("{} must be a finite number, got '{}'", what, node.value));
         break;
       case NumberProblem::negative:
-        d_.error("invalid-number", pos(n), fmt::format("{} must not be negative, got '{}'", what, clip(node.value)));
+        d_.error("invalid-number", pos(n),
+                 fmt::format("{} must not be negative, got '{}'", what, clip(node.value)));
         break;
       case NumberProblem::too_large:
-        d_.error("invalid-number", pos(n), fmt::format("{} must be less than 10^12, got '{}'", what, clip(node.value)));
+        d_.error("invalid-number", pos(n),
+                 fmt::format("{} must be less than 10^12, got '{}'", what, clip(node.value)));
         break;
       case NumberProblem::too_many_decimals:
         d_.error("invalid-number", pos(n),
                  decimals == 0
                      ? fmt::format("{} must be a whole number, got '{}'", what, clip(node.value))
-                     : fmt::format("{} has more than {} decimals, got '{}'", what, decimals, clip(node.value)));
+                     : fmt::format("{} has more than {} decimals, got '{}'", what, decimals,
+                                   clip(node.value)));
         break;
     }
     return std::nullopt;
@@ -197,7 +216,8 @@ class Reader {
   std::optional<std::int64_t> whole(NodeId n, std::string_view what, std::int64_t min) {
     auto v = number(n, what, 0);
     if (v && *v < min) {
-      d_.error("invalid-number", pos(n), fmt::format("{} must be at least {}, got '{}'", what, min, t_[n].value));
+      d_.error("invalid-number", pos(n),
+               fmt::format("{} must be at least {}, got '{}'", what, min, t_[n].value));
       return std::nullopt;
     }
     return v;
@@ -263,7 +283,8 @@ void read_region(Reader& r, NodeId n, RawFile& out) {
   region.pos = r.pos(n);
   if (NodeId v = r.get(n, "id"); v != kNone) region.id = r.id(v, "the region id").value_or("");
   region.name = r.optional_text(n, "name");
-  if (NodeId v = r.get(n, "currency"); v != kNone) region.currency = r.scalar_text(v, "'currency'").value_or("DKK");
+  if (NodeId v = r.get(n, "currency"); v != kNone)
+    region.currency = r.scalar_text(v, "'currency'").value_or("DKK");
   if (NodeId v = r.get(n, "hours_per_fte"); v != kNone) {
     if (auto h = r.cents(v, "'hours_per_fte'")) {
       if (*h == 0)
@@ -272,7 +293,8 @@ void read_region(Reader& r, NodeId n, RawFile& out) {
         region.hours_per_fte = *h;
     }
   }
-  if (NodeId v = r.get(n, "hourly_cost"); v != kNone) region.hourly_cost = r.cents(v, "'hourly_cost'").value_or(0);
+  if (NodeId v = r.get(n, "hourly_cost"); v != kNone)
+    region.hourly_cost = r.cents(v, "'hourly_cost'").value_or(0);
   out.regions.push_back(std::move(region));
 }
 
@@ -284,7 +306,8 @@ void read_tasks(Reader& r, NodeId section, RawFile& out) {
     auto id = r.id(idn, "the task id");
     if (!id) return;
     if (*id == "all") {
-      r.diags().error("reserved-id", r.pos(idn), "'all' cannot be a task id: rules use it to mean every task");
+      r.diags().error("reserved-id", r.pos(idn),
+                      "'all' cannot be a task id: rules use it to mean every task");
       return;
     }
     Task task;
@@ -325,8 +348,10 @@ void read_types(Reader& r, NodeId section, RawFile& out) {
           std::optional<Ref> task_ref;
           if (task != kNone) task_ref = r.ref(task, "'task'");
           if (hours != kNone) tt.hours = r.cents(hours, "'hours'").value_or(0);
-          if (NodeId f = r.get(tn, "foundation"); f != kNone) tt.foundation = r.boolean(f, "'foundation'").value_or(false);
-          if (NodeId q = r.get(tn, "requires"); q != kNone) tt.requires_tasks = r.ref_list(q, "'requires'");
+          if (NodeId f = r.get(tn, "foundation"); f != kNone)
+            tt.foundation = r.boolean(f, "'foundation'").value_or(false);
+          if (NodeId q = r.get(tn, "requires"); q != kNone)
+            tt.requires_tasks = r.ref_list(q, "'requires'");
           if (!task_ref) continue;
           tt.task = *task_ref;
           raw.tasks.push_back(std::move(tt));
@@ -344,14 +369,17 @@ RawFilter read_filter(Reader& r, NodeId rule, std::string_view key, bool compone
   f.given = true;
   const auto* items = r.list(v, fmt::format("'{}'", key));
   if (!items) return f;
-  if (items->empty()) r.diags().error("empty-list", r.pos(v), fmt::format("the filter '{}' must not be empty", key));
+  if (items->empty())
+    r.diags().error("empty-list", r.pos(v), fmt::format("the filter '{}' must not be empty", key));
   for (NodeId item : *items) {
     std::optional<Ref> ref;
     if (components) {
       ref = r.component_ref(item, "an entry of 'components'");
       if (ref && ref->text.find('/') == std::string::npos) {
-        r.diags().error("invalid-id", ref->pos,
-                        fmt::format("'components' in a rule names qualified ids ('municipality/{}')", ref->text));
+        r.diags().error(
+            "invalid-id", ref->pos,
+            fmt::format("'components' in a rule names qualified ids ('municipality/{}')",
+                        ref->text));
         ref.reset();
       }
     } else if (key == "tags") {
@@ -367,8 +395,7 @@ RawFilter read_filter(Reader& r, NodeId rule, std::string_view key, bool compone
 std::vector<RawRule> read_rules(Reader& r, NodeId section, std::string_view what) {
   std::vector<RawRule> rules;
   each_item(r, section, what, [&](NodeId n) {
-    if (!r.mapping(n, "a rule", schema::keys(Shape::rule)))
-      return;
+    if (!r.mapping(n, "a rule", schema::keys(Shape::rule))) return;
     RawRule rule;
     rule.pos = r.pos(n);
     rule.categories = read_filter(r, n, "categories", false);
@@ -384,16 +411,15 @@ std::vector<RawRule> read_rules(Reader& r, NodeId section, std::string_view what
 
 void read_levels(Reader& r, NodeId section, RawFile& out) {
   each_item(r, section, "'service_levels'", [&](NodeId n) {
-    if (!r.mapping(n, "a service level",
-                   schema::keys(Shape::service_level)))
-      return;
+    if (!r.mapping(n, "a service level", schema::keys(Shape::service_level))) return;
     NodeId idn = r.need(n, "id", "a service level");
     NodeId price = r.need(n, "price", "a service level");
     if (idn == kNone) return;
     auto id = r.id(idn, "the service level id");
     if (!id) return;
     if (*id == "none") {
-      r.diags().error("reserved-id", r.pos(idn), "'none' cannot be a level id: scenarios use it for not taking part");
+      r.diags().error("reserved-id", r.pos(idn),
+                      "'none' cannot be a level id: scenarios use it for not taking part");
       return;
     }
     RawLevel raw;
@@ -402,8 +428,7 @@ void read_levels(Reader& r, NodeId section, RawFile& out) {
     level.pos = r.pos(idn);
     level.name = r.optional_text(n, "name");
     if (NodeId v = r.get(n, "rank"); v != kNone) level.rank = r.whole(v, "'rank'", 0);
-    if (NodeId v = r.get(n, "sla"); v != kNone &&
-        r.mapping(v, "'sla'", schema::keys(Shape::sla))) {
+    if (NodeId v = r.get(n, "sla"); v != kNone && r.mapping(v, "'sla'", schema::keys(Shape::sla))) {
       for (std::string_view key : {"availability", "response_minutes", "support_hours"}) {
         NodeId s = r.get(v, key);
         if (s == kNone) continue;
@@ -415,7 +440,8 @@ void read_levels(Reader& r, NodeId section, RawFile& out) {
     if (price != kNone && r.mapping(price, "'price'", schema::keys(Shape::price))) {
       NodeId rate = r.need(price, "hourly_rate", "'price'");
       if (rate != kNone) level.hourly_rate = r.cents(rate, "'hourly_rate'").value_or(0);
-      if (NodeId fee = r.get(price, "base_fee"); fee != kNone) level.base_fee = r.cents(fee, "'base_fee'").value_or(0);
+      if (NodeId fee = r.get(price, "base_fee"); fee != kNone)
+        level.base_fee = r.cents(fee, "'base_fee'").value_or(0);
     }
     if (NodeId v = r.get(n, "extends"); v != kNone) raw.extends = r.ref(v, "'extends'");
     if (NodeId v = r.get(n, "includes"); v != kNone) raw.includes = read_rules(r, v, "'includes'");
@@ -432,7 +458,8 @@ void read_dependencies(Reader& r, NodeId section, RawComponent& comp) {
       if (!r.mapping(n, "a dependency", schema::keys(Shape::dependency))) return;
       NodeId on = r.need(n, "on", "a dependency");
       if (NodeId k = r.get(n, "kind"); k != kNone)
-        if (auto c = r.choice(k, "'kind'", schema::choices(Shape::dependency, "kind"))) dep.kind = *c == 0 ? DepKind::hard : DepKind::interface;
+        if (auto c = r.choice(k, "'kind'", schema::choices(Shape::dependency, "kind")))
+          dep.kind = *c == 0 ? DepKind::hard : DepKind::interface;
       if (NodeId f = r.get(n, "for"); f != kNone) {
         dep.all_tasks = false;
         dep.for_tasks = r.ref_list(f, "'for'", false);
@@ -452,9 +479,7 @@ void read_dependencies(Reader& r, NodeId section, RawComponent& comp) {
 
 void read_components(Reader& r, NodeId section, RawMunicipality& muni) {
   each_item(r, section, "'components'", [&](NodeId n) {
-    if (!r.mapping(n, "a component",
-                   schema::keys(Shape::component)))
-      return;
+    if (!r.mapping(n, "a component", schema::keys(Shape::component))) return;
     NodeId idn = r.need(n, "id", "a component");
     NodeId type = r.need(n, "type", "a component");
     if (idn == kNone) return;
@@ -467,17 +492,21 @@ void read_components(Reader& r, NodeId section, RawMunicipality& muni) {
     c.name = r.optional_text(n, "name");
     if (type != kNone)
       if (auto t = r.ref(type, "'type'")) raw.type = *t;
-    if (NodeId v = r.get(n, "quantity"); v != kNone) c.quantity = r.whole(v, "'quantity'", 1).value_or(1);
+    if (NodeId v = r.get(n, "quantity"); v != kNone)
+      c.quantity = r.whole(v, "'quantity'", 1).value_or(1);
     c.site = r.optional_text(n, "site");
     if (NodeId v = r.get(n, "tags"); v != kNone)
       if (const auto* items = r.list(v, "'tags'"))
         for (NodeId item : *items)
           if (auto s = r.scalar_text(item, "a tag")) raw.tags.push_back(*s);
-    if (NodeId v = r.get(n, "annual_cost"); v != kNone) c.annual_cost = r.cents(v, "'annual_cost'").value_or(0);
-    if (NodeId v = r.get(n, "book_value"); v != kNone) c.book_value = r.cents(v, "'book_value'").value_or(0);
+    if (NodeId v = r.get(n, "annual_cost"); v != kNone)
+      c.annual_cost = r.cents(v, "'annual_cost'").value_or(0);
+    if (NodeId v = r.get(n, "book_value"); v != kNone)
+      c.book_value = r.cents(v, "'book_value'").value_or(0);
     if (NodeId v = r.get(n, "pin"); v != kNone) {
       raw.pin_pos = r.pos(v);
-      if (auto p = r.choice(v, "'pin'", schema::choices(Shape::component, "pin"))) c.pin = *p == 0 ? Pin::retain : Pin::transfer;
+      if (auto p = r.choice(v, "'pin'", schema::choices(Shape::component, "pin")))
+        c.pin = *p == 0 ? Pin::retain : Pin::transfer;
     }
     c.reason = r.optional_text(n, "reason");
     if (NodeId v = r.get(n, "depends_on"); v != kNone) read_dependencies(r, v, raw);
@@ -487,9 +516,7 @@ void read_components(Reader& r, NodeId section, RawMunicipality& muni) {
 
 void read_municipalities(Reader& r, NodeId section, RawFile& out) {
   each_item(r, section, "'municipalities'", [&](NodeId n) {
-    if (!r.mapping(n, "a municipality",
-                   schema::keys(Shape::municipality)))
-      return;
+    if (!r.mapping(n, "a municipality", schema::keys(Shape::municipality))) return;
     NodeId idn = r.need(n, "id", "a municipality");
     if (idn == kNone) return;
     auto id = r.id(idn, "the municipality id");
@@ -502,9 +529,12 @@ void read_municipalities(Reader& r, NodeId section, RawFile& out) {
     m.code = r.optional_text(n, "code");
     // A value given but wrong is reported here; it still counts as given, so
     // that no follow-on "missing" error is reported.
-    if (NodeId v = r.get(n, "population"); v != kNone) m.population = r.whole(v, "'population'", 0).value_or(0);
-    if (NodeId v = r.get(n, "hourly_cost"); v != kNone) m.hourly_cost = r.cents(v, "'hourly_cost'").value_or(0);
-    if (NodeId v = r.get(n, "candidate_levels"); v != kNone) raw.candidate_levels = r.ref_list(v, "'candidate_levels'");
+    if (NodeId v = r.get(n, "population"); v != kNone)
+      m.population = r.whole(v, "'population'", 0).value_or(0);
+    if (NodeId v = r.get(n, "hourly_cost"); v != kNone)
+      m.hourly_cost = r.cents(v, "'hourly_cost'").value_or(0);
+    if (NodeId v = r.get(n, "candidate_levels"); v != kNone)
+      raw.candidate_levels = r.ref_list(v, "'candidate_levels'");
     if (NodeId v = r.get(n, "components"); v != kNone) read_components(r, v, raw);
     out.municipalities.push_back(std::move(raw));
   });
@@ -534,8 +564,9 @@ void read_key(Reader& r, NodeId n, CommonCost& cost) {
         all_read = false;
         continue;
       }
-      if (std::any_of(cost.key.begin(), cost.key.end(),
-                      [&](const KeyPart& p) { return p.basis == basis_of(static_cast<std::size_t>(it - kBases.begin())); }))
+      if (std::any_of(cost.key.begin(), cost.key.end(), [&](const KeyPart& p) {
+            return p.basis == basis_of(static_cast<std::size_t>(it - kBases.begin()));
+          }))
         continue;  // a duplicate key, reported by the parser
       auto w = r.number(ch[i + 1], fmt::format("the weight of '{}'", name), 4);
       if (!w) {
@@ -543,11 +574,13 @@ void read_key(Reader& r, NodeId n, CommonCost& cost) {
         continue;
       }
       sum += *w;
-      cost.key.push_back({basis_of(static_cast<std::size_t>(it - kBases.begin())), *w, r.pos(ch[i])});
+      cost.key.push_back(
+          {basis_of(static_cast<std::size_t>(it - kBases.begin())), *w, r.pos(ch[i])});
     }
     if (all_read && sum != 10000)
-      r.diags().error("invalid-weights", r.pos(n),
-                      fmt::format("the weights of a key must sum to 1, they sum to {}", weight_text(sum)));
+      r.diags().error(
+          "invalid-weights", r.pos(n),
+          fmt::format("the weights of a key must sum to 1, they sum to {}", weight_text(sum)));
     return;
   }
   if (r.tree()[n].kind != Kind::scalar) {
@@ -559,8 +592,7 @@ void read_key(Reader& r, NodeId n, CommonCost& cost) {
 
 void read_scenarios(Reader& r, NodeId section, RawFile& out) {
   each_item(r, section, "'scenarios'", [&](NodeId n) {
-    if (!r.mapping(n, "a scenario", schema::keys(Shape::scenario)))
-      return;
+    if (!r.mapping(n, "a scenario", schema::keys(Shape::scenario))) return;
     NodeId idn = r.need(n, "id", "a scenario");
     if (idn == kNone) return;
     auto id = r.id(idn, "the scenario id");
@@ -570,7 +602,8 @@ void read_scenarios(Reader& r, NodeId section, RawFile& out) {
     s.id = *id;
     s.pos = r.pos(idn);
     s.name = r.optional_text(n, "name");
-    if (NodeId v = r.get(n, "default_level"); v != kNone) raw.default_level = r.ref(v, "'default_level'");
+    if (NodeId v = r.get(n, "default_level"); v != kNone)
+      raw.default_level = r.ref(v, "'default_level'");
     if (NodeId v = r.get(n, "levels"); v != kNone && r.tree()[v].kind != Kind::mapping) {
       r.wrong_type(v, "'levels'", "a mapping");
     } else if (v != kNone) {
@@ -582,8 +615,10 @@ void read_scenarios(Reader& r, NodeId section, RawFile& out) {
       }
     }
     if (NodeId v = r.get(n, "conflicts"); v != kNone)
-      if (auto c = r.choice(v, "'conflicts'", schema::choices(Shape::scenario, "conflicts"))) s.conflicts = *c == 0 ? ConflictPolicy::strict : ConflictPolicy::drop;
-    if (NodeId v = r.get(n, "waves"); v != kNone && r.mapping(v, "'waves'", schema::keys(Shape::waves))) {
+      if (auto c = r.choice(v, "'conflicts'", schema::choices(Shape::scenario, "conflicts")))
+        s.conflicts = *c == 0 ? ConflictPolicy::strict : ConflictPolicy::drop;
+    if (NodeId v = r.get(n, "waves");
+        v != kNone && r.mapping(v, "'waves'", schema::keys(Shape::waves))) {
       Waves waves;
       waves.pos = r.pos(v);
       NodeId periods = r.need(v, "periods", "'waves'");
@@ -605,8 +640,10 @@ void read_scenarios(Reader& r, NodeId section, RawFile& out) {
               ok = false;
               continue;
             }
-            if (std::find(waves.periods.begin(), waves.periods.end(), *text) != waves.periods.end()) {
-              r.diags().error("duplicate-entry", r.pos(p), fmt::format("period '{}' is listed twice", Reader::clip(*text)));
+            if (std::find(waves.periods.begin(), waves.periods.end(), *text) !=
+                waves.periods.end()) {
+              r.diags().error("duplicate-entry", r.pos(p),
+                              fmt::format("period '{}' is listed twice", Reader::clip(*text)));
               ok = false;
               continue;
             }
@@ -618,7 +655,10 @@ void read_scenarios(Reader& r, NodeId section, RawFile& out) {
       }
       if (capacity != kNone) {
         auto c = r.cents(capacity, "'capacity_hours'");
-        if (c) waves.capacity_hours = *c; else ok = false;
+        if (c)
+          waves.capacity_hours = *c;
+        else
+          ok = false;
       }
       if (ok) s.waves = std::move(waves);
     }
@@ -638,7 +678,8 @@ void read_scenarios(Reader& r, NodeId section, RawFile& out) {
         if (amount != kNone) a = r.cents(amount, "'amount'");
         if (key != kNone) read_key(r, key, cost);
         if (NodeId am = r.get(cn, "among"); am != kNone)
-          if (auto c = r.choice(am, "'among'", schema::choices(Shape::common_cost, "among"))) cost.among = *c == 0 ? Among::all : Among::participating;
+          if (auto c = r.choice(am, "'among'", schema::choices(Shape::common_cost, "among")))
+            cost.among = *c == 0 ? Among::all : Among::participating;
         if (!id_text || !a || cost.key.empty()) return;
         cost.id = *id_text;
         cost.amount = *a;
@@ -654,21 +695,24 @@ void read_scenarios(Reader& r, NodeId section, RawFile& out) {
 void read_file(const yaml::Tree& tree, Id file, RawFile& out, Diagnostics& diags) {
   Reader r(tree, file, diags);
   if (tree.root == kNone || tree[tree.root].kind == Kind::null) {
-    diags.error("missing-version", {file, 0, 0}, "the file is empty; a model file starts with 'opgavesnit: 1'");
+    diags.error("missing-version", {file, 0, 0},
+                "the file is empty; a model file starts with 'opgavesnit: 1'");
     return;
   }
   NodeId root = tree.root;
   if (tree[root].kind != Kind::mapping) {
-    diags.error("not-a-mapping", r.pos(root),
-                fmt::format("a model file must be a mapping of sections (starting with 'opgavesnit: 1'), got {}",
-                            r.describe(root)));
+    diags.error(
+        "not-a-mapping", r.pos(root),
+        fmt::format(
+            "a model file must be a mapping of sections (starting with 'opgavesnit: 1'), got {}",
+            r.describe(root)));
     return;
   }
-  r.mapping(root, "a model file",
-            schema::keys(Shape::file));
+  r.mapping(root, "a model file", schema::keys(Shape::file));
   NodeId version = r.get(root, "opgavesnit");
   if (version == kNone) {
-    diags.error("missing-version", r.pos(root), "the file does not start with 'opgavesnit: 1' (the format version)");
+    diags.error("missing-version", r.pos(root),
+                "the file does not start with 'opgavesnit: 1' (the format version)");
   } else if (!(tree[version].kind == Kind::scalar && tree[version].style == Style::plain &&
                tree[version].value == "1")) {
     diags.error("unsupported-version", r.pos(version),

@@ -1,15 +1,15 @@
 // RawFiles -> Model: merging, references, and the checks that need the
 // whole model (model-format.md).
+#include <fmt/format.h>
+#include <opgavesnit/core/selection.h>
+
 #include <algorithm>
 #include <functional>
 #include <set>
 #include <tuple>
 #include <unordered_map>
 
-#include <fmt/format.h>
-
 #include "loader_internal.h"
-#include <opgavesnit/core/selection.h>
 
 namespace opgavesnit::detail {
 
@@ -79,8 +79,9 @@ class Resolver {
   Id task_ref(const Ref& r) {
     Id t = m_.find_task(r.text);
     if (t == kNoId)
-      d_.error("unknown-task", r.pos,
-               fmt::format("unknown task '{}'{}", r.text, with_hint(spell_check(r.text, task_ids_))));
+      d_.error(
+          "unknown-task", r.pos,
+          fmt::format("unknown task '{}'{}", r.text, with_hint(spell_check(r.text, task_ids_))));
     return t;
   }
 
@@ -88,7 +89,8 @@ class Resolver {
     Id l = m_.find_level(r.text);
     if (l == kNoId)
       d_.error("unknown-level", r.pos,
-               fmt::format("unknown service level '{}'{}", r.text, with_hint(spell_check(r.text, level_ids_))));
+               fmt::format("unknown service level '{}'{}", r.text,
+                           with_hint(spell_check(r.text, level_ids_))));
     return l;
   }
 
@@ -117,10 +119,12 @@ class Resolver {
     if (owner != kNoId) {
       std::vector<std::string> candidates;
       for (Id k : m_.municipalities[owner].components)
-        candidates.push_back(slash == std::string::npos ? m_.components[k].id : m_.components[k].qualified);
+        candidates.push_back(slash == std::string::npos ? m_.components[k].id
+                                                        : m_.components[k].qualified);
       hint = spell_check(r.text, candidates);
     }
-    d_.error("unknown-component", r.pos, fmt::format("unknown component '{}'{}", r.text, with_hint(hint)));
+    d_.error("unknown-component", r.pos,
+             fmt::format("unknown component '{}'{}", r.text, with_hint(hint)));
     return kNoId;
   }
 
@@ -161,7 +165,8 @@ class Resolver {
           if (t == kNoId) continue;
           if (type.local_index(t) >= 0) {
             d_.error("duplicate-entry", rt.task.pos,
-                     fmt::format("task '{}' is listed twice in component type '{}'", rt.task.text, type.id));
+                     fmt::format("task '{}' is listed twice in component type '{}'", rt.task.text,
+                                 type.id));
             continue;
           }
           TypeTask tt;
@@ -177,11 +182,13 @@ class Resolver {
             int local = local_task(type, req);
             if (local < 0) continue;
             auto& list = type.tasks[i].requires_tasks;
-            if (std::find(list.begin(), list.end(), static_cast<std::uint32_t>(local)) == list.end())
+            if (std::find(list.begin(), list.end(), static_cast<std::uint32_t>(local)) ==
+                list.end())
               list.push_back(static_cast<std::uint32_t>(local));
           }
         }
-        bool any_marked = std::any_of(type.tasks.begin(), type.tasks.end(), [](const TypeTask& t) { return t.foundation; });
+        bool any_marked = std::any_of(type.tasks.begin(), type.tasks.end(),
+                                      [](const TypeTask& t) { return t.foundation; });
         for (std::size_t i = 0; i < type.tasks.size(); ++i) {
           if (!any_marked) type.tasks[i].foundation = true;
           if (type.tasks[i].foundation) type.foundation.push_back(static_cast<std::uint32_t>(i));
@@ -198,7 +205,8 @@ class Resolver {
     if (t == kNoId) return -1;
     int local = type.local_index(t);
     if (local < 0)
-      d_.error("task-not-in-type", r.pos, fmt::format("task '{}' is not a task of component type '{}'", r.text, type.id));
+      d_.error("task-not-in-type", r.pos,
+               fmt::format("task '{}' is not a task of component type '{}'", r.text, type.id));
     return local;
   }
 
@@ -229,8 +237,8 @@ class Resolver {
           c.tags.erase(std::unique(c.tags.begin(), c.tags.end()), c.tags.end());
           if (c.pin != Pin::none && c.reason.empty())
             d_.warning("pin-without-reason", rc.pin_pos,
-                       fmt::format("component '{}' is pinned to '{}' without a 'reason'", c.qualified,
-                                   c.pin == Pin::retain ? "retain" : "transfer"));
+                       fmt::format("component '{}' is pinned to '{}' without a 'reason'",
+                                   c.qualified, c.pin == Pin::retain ? "retain" : "transfer"));
           m_.municipalities[mid].components.push_back(static_cast<Id>(m_.components.size()));
           m_.components.push_back(std::move(c));
           raw_dependencies_.push_back(std::move(rc.depends_on));
@@ -273,12 +281,14 @@ class Resolver {
           }
         if (dep.target == kNoId) continue;
         if (dep.target == ci) {
-          d_.error("self-dependency", rd.on.pos, fmt::format("component '{}' depends on itself", c.qualified));
+          d_.error("self-dependency", rd.on.pos,
+                   fmt::format("component '{}' depends on itself", c.qualified));
           continue;
         }
         if (const SourcePos* first = first_named(dep.target, rd.on.pos)) {
           d_.error("duplicate-dependency", rd.on.pos,
-                   fmt::format("component '{}' depends on '{}' twice", c.qualified, m_.components[dep.target].qualified));
+                   fmt::format("component '{}' depends on '{}' twice", c.qualified,
+                               m_.components[dep.target].qualified));
           d_.note(*first, "the first dependency is here");
           continue;
         }
@@ -303,7 +313,8 @@ class Resolver {
 
   /// A filter given with no usable value (already reported by the parser).
   static bool has_empty_filter(const RawRule& r) {
-    for (const RawFilter* f : {&r.categories, &r.types, &r.tags, &r.components, &r.municipalities, &r.tasks})
+    for (const RawFilter* f :
+         {&r.categories, &r.types, &r.tags, &r.components, &r.municipalities, &r.tasks})
       if (f->given && f->values.empty()) return true;
     return false;
   }
@@ -319,13 +330,17 @@ class Resolver {
       Id t = m_.find_type(x.text);
       if (t == kNoId)
         d_.error("unknown-type", x.pos,
-                 fmt::format("unknown component type '{}'{}", x.text, with_hint(spell_check(x.text, type_ids))));
+                 fmt::format("unknown component type '{}'{}", x.text,
+                             with_hint(spell_check(x.text, type_ids))));
       return t;
     });
     r.components = filter(raw.components, [&](const Ref& x) { return component_ref(x, kNoId); });
-    r.municipalities = filter(raw.municipalities, [&](const Ref& x) { return municipality_ref(x); });
-    bool all = std::any_of(raw.tasks.values.begin(), raw.tasks.values.end(), [](const Ref& x) { return x.text == "all"; });
-    r.tasks = filter(raw.tasks, [&](const Ref& x) { return x.text == "all" ? kNoId : task_ref(x); });
+    r.municipalities =
+        filter(raw.municipalities, [&](const Ref& x) { return municipality_ref(x); });
+    bool all = std::any_of(raw.tasks.values.begin(), raw.tasks.values.end(),
+                           [](const Ref& x) { return x.text == "all"; });
+    r.tasks =
+        filter(raw.tasks, [&](const Ref& x) { return x.text == "all" ? kNoId : task_ref(x); });
     if (all) r.tasks = Filter{};
     return r;
   }
@@ -372,7 +387,8 @@ class Resolver {
         std::string path;
         for (auto it = from; it != chain.end(); ++it) path += m_.levels[*it].id + " -> ";
         path += m_.levels[l].id;
-        d_.error("extends-cycle", extends_pos_[l], fmt::format("service levels extend each other in a cycle: {}", path));
+        d_.error("extends-cycle", extends_pos_[l],
+                 fmt::format("service levels extend each other in a cycle: {}", path));
         m_.levels[l].extends = kNoId;  // cut it, so nothing loops later
       }
       for (Id x : chain) state[x] = 2;
@@ -393,8 +409,9 @@ class Resolver {
     if (m_.region.hourly_cost) return;
     for (const Municipality& mu : m_.municipalities)
       if (!mu.hourly_cost)
-        d_.error("missing-hourly-cost", mu.pos,
-                 fmt::format("municipality '{}' has no 'hourly_cost' and the region sets none", mu.id));
+        d_.error(
+            "missing-hourly-cost", mu.pos,
+            fmt::format("municipality '{}' has no 'hourly_cost' and the region sets none", mu.id));
   }
 
   /// Resolves a level value, where `none` means not taking part.
@@ -427,7 +444,9 @@ class Resolver {
         }
         if (raw.default_level)
           for (std::size_t mu = 0; mu < m_.municipalities.size(); ++mu)
-            if (!explicit_level[mu]) check_candidate(s, static_cast<Id>(mu), s.default_level, raw.default_level->pos, true);
+            if (!explicit_level[mu])
+              check_candidate(s, static_cast<Id>(mu), s.default_level, raw.default_level->pos,
+                              true);
         std::unordered_map<std::string, SourcePos> cost_seen;
         std::vector<CommonCost> costs;
         for (CommonCost& cost : s.common_costs) {
@@ -444,11 +463,14 @@ class Resolver {
   void check_candidate(const Scenario& s, Id mu, Id level, SourcePos pos, bool by_default) {
     const Municipality& m = m_.municipalities[mu];
     if (level == kNoId || m.candidate_levels.empty()) return;
-    if (std::find(m.candidate_levels.begin(), m.candidate_levels.end(), level) != m.candidate_levels.end()) return;
+    if (std::find(m.candidate_levels.begin(), m.candidate_levels.end(), level) !=
+        m.candidate_levels.end())
+      return;
     std::string list;
     for (Id l : m.candidate_levels) list += (list.empty() ? "" : ", ") + m_.levels[l].id;
     d_.warning("level-not-candidate", pos,
-               fmt::format("scenario '{}' gives municipality '{}' level '{}'{}, which is not among its candidate levels ({})",
+               fmt::format("scenario '{}' gives municipality '{}' level '{}'{}, which is not among "
+                           "its candidate levels ({})",
                            s.id, m.id, m_.levels[level].id, by_default ? " by default" : "", list));
   }
 
@@ -460,7 +482,8 @@ class Resolver {
         if (cost.among == Among::participating && s.level_of[mu] == kNoId) continue;
         if (m.population) continue;
         d_.error("missing-population", part.pos,
-                 fmt::format("common cost '{}' is split by population, but municipality '{}' has no 'population'",
+                 fmt::format("common cost '{}' is split by population, but municipality '{}' has "
+                             "no 'population'",
                              cost.id, m.id));
         d_.note(m.pos, fmt::format("municipality '{}' is defined here", m.id));
       }
@@ -472,8 +495,10 @@ class Resolver {
       for (const auto* rules : {&level.includes, &level.excludes})
         for (const Rule& r : *rules)
           if (!unsound_rules_.count(r.pos) && !matches_anything(r))
-            d_.warning("rule-matches-nothing", r.pos,
-                       fmt::format("this rule of service level '{}' matches no task of any component", level.id));
+            d_.warning(
+                "rule-matches-nothing", r.pos,
+                fmt::format("this rule of service level '{}' matches no task of any component",
+                            level.id));
   }
 
   bool matches_anything(const Rule& r) const {

@@ -1,10 +1,8 @@
+#include <opgavesnit/load/format_table.h>
 #include <opgavesnit/load/schema_json.h>
 
-#include <string_view>
-
 #include <nlohmann/json.hpp>
-
-#include <opgavesnit/load/format_table.h>
+#include <string_view>
 
 namespace opgavesnit {
 
@@ -80,7 +78,8 @@ Json scalar_schema(Kind kind, const Value& v) {
       j["$ref"] = ref_to(v.shape);
       break;
     case Kind::ref_or_mapping:
-      j["anyOf"] = Json::array({scalar_schema(Kind::component_ref, v), Json{{"$ref", ref_to(v.shape)}}});
+      j["anyOf"] =
+          Json::array({scalar_schema(Kind::component_ref, v), Json{{"$ref", ref_to(v.shape)}}});
       break;
     case Kind::choice_or_mapping: {
       Json names{{"type", "string"}, {"enum", Json::array()}};

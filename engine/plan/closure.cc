@@ -1,9 +1,9 @@
-#include "pair_graph.h"
+#include <opgavesnit/core/selection.h>
 
 #include <unordered_map>
 #include <utility>
 
-#include <opgavesnit/core/selection.h>
+#include "pair_graph.h"
 
 namespace opgavesnit {
 
@@ -153,8 +153,8 @@ struct SelectionKey {
 
 struct SelectionKeyHash {
   std::size_t operator()(const SelectionKey& k) const {
-    std::uint64_t h = (std::uint64_t{k.level} * 0x9E3779B97F4A7C15ull) ^ (std::uint64_t{k.type} << 20) ^
-                      (std::uint64_t{k.municipality} << 40);
+    std::uint64_t h = (std::uint64_t{k.level} * 0x9E3779B97F4A7C15ull) ^
+                      (std::uint64_t{k.type} << 20) ^ (std::uint64_t{k.municipality} << 40);
     if (k.tags)
       for (Id t : *k.tags) h = (h ^ t) * 0x100000001B3ull;
     return static_cast<std::size_t>(h ^ (h >> 29));
@@ -172,7 +172,8 @@ std::vector<PairId> seeds(const PairGraph& g, const std::vector<Id>& level_of,
   std::vector<char> listed(model.components.size(), 0);
   for (Id level = 0; level < model.levels.size(); ++level) {
     std::size_t steps = 0;
-    for (Id l = level; l != kNoId && steps <= model.levels.size(); l = model.levels[l].extends, ++steps)
+    for (Id l = level; l != kNoId && steps <= model.levels.size();
+         l = model.levels[l].extends, ++steps)
       for (const auto* rules : {&model.levels[l].includes, &model.levels[l].excludes})
         for (const Rule& r : *rules) {
           uses[level].tags = uses[level].tags || r.tags.given;
@@ -203,7 +204,8 @@ std::vector<PairId> seeds(const PairGraph& g, const std::vector<Id>& level_of,
                            uses[level].tags ? &comp.tags : nullptr};
     auto [it, added] = cache.emplace(key, static_cast<std::uint32_t>(pool.size()));
     if (added)
-      for (std::uint32_t t = 0; t < n; ++t) pool.push_back(level_selects(model, level, c, t) ? 1 : 0);
+      for (std::uint32_t t = 0; t < n; ++t)
+        pool.push_back(level_selects(model, level, c, t) ? 1 : 0);
     for (std::uint32_t t = 0; t < n; ++t)
       if (pool[it->second + t]) out.push_back(g.pair(c, t));
   }

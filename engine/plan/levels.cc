@@ -1,8 +1,7 @@
 #include <opgavesnit/plan/levels.h>
+#include <opgavesnit/plan/plan.h>
 
 #include <algorithm>
-
-#include <opgavesnit/plan/plan.h>
 
 namespace opgavesnit {
 

@@ -3,11 +3,11 @@
 // it. Arcs are never materialised: they are enumerated from the model.
 #pragma once
 
+#include <opgavesnit/core/model.h>
+
 #include <algorithm>
 #include <cstdint>
 #include <vector>
-
-#include <opgavesnit/core/model.h>
 
 namespace opgavesnit {
 

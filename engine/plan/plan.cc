@@ -1,5 +1,4 @@
 #include <opgavesnit/plan/plan.h>
-
 #include <sched.h>
 
 #include <algorithm>
@@ -168,7 +167,6 @@ void find_interfaces(const Model& model, const std::vector<std::uint32_t>& rank,
                        std::make_tuple(rank[b.from], rank[b.to], b.kind);
               });
   }
-
 }
 
 Plan make_plan(const Model& model, const Scenario& scenario, Diagnostics& diags, Id index) {

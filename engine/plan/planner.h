@@ -2,12 +2,13 @@
 // them (declared here so that the benchmarks can time each one).
 #pragma once
 
-#include <vector>
-
-#include "pair_graph.h"
 #include <opgavesnit/core/diagnostics.h>
 #include <opgavesnit/core/model.h>
 #include <opgavesnit/plan/plan.h>
+
+#include <vector>
+
+#include "pair_graph.h"
 
 namespace opgavesnit {
 
@@ -40,8 +41,8 @@ void find_interfaces(const Model& model, const std::vector<std::uint32_t>& rank,
 /// places the groups in periods (semantics.md §7). Reads
 /// `plan.components[*].tasks`; fills the wave fields, `groups`,
 /// `wave_count` and `unscheduled`.
-void assign_waves(const Model& model, const Scenario& scenario, const std::vector<std::uint32_t>& rank,
-                  Plan& plan);
+void assign_waves(const Model& model, const Scenario& scenario,
+                  const std::vector<std::uint32_t>& rank, Plan& plan);
 
 /// Fills the economy of every municipality, the common-cost shares and the
 /// totals (§8). Reads the handover from `plan.components`.

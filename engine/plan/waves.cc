@@ -109,8 +109,8 @@ void schedule(const Waves& waves, const std::vector<std::uint32_t>& dep_start,
 
 }  // namespace
 
-void assign_waves(const Model& model, const Scenario& scenario, const std::vector<std::uint32_t>& rank,
-                  Plan& plan) {
+void assign_waves(const Model& model, const Scenario& scenario,
+                  const std::vector<std::uint32_t>& rank, Plan& plan) {
   // The handover set H, numbered densely, and its hard dependencies.
   std::vector<Id> h;
   std::vector<Id> h_index(model.components.size(), kNoId);
@@ -124,7 +124,8 @@ void assign_waves(const Model& model, const Scenario& scenario, const std::vecto
   for (std::size_t i = 0; i < h.size(); ++i) {
     hours_of[i] = handed_over_hours(model, plan, h[i]);
     for (const Dependency& dep : model.components[h[i]].depends_on)
-      if (dep.kind == DepKind::hard && h_index[dep.target] != kNoId) arcs.push_back(h_index[dep.target]);
+      if (dep.kind == DepKind::hard && h_index[dep.target] != kNoId)
+        arcs.push_back(h_index[dep.target]);
     start[i + 1] = static_cast<std::uint32_t>(arcs.size());
   }
   std::uint32_t n = 0;
@@ -136,7 +137,8 @@ void assign_waves(const Model& model, const Scenario& scenario, const std::vecto
   for (std::uint32_t a = 0; a < n; ++a) member_start[a + 1] += member_start[a];
   {
     std::vector<std::uint32_t> fill(member_start.begin(), member_start.end() - 1);
-    for (std::size_t i = 0; i < h.size(); ++i) members[fill[scc[i]]++] = static_cast<std::uint32_t>(i);
+    for (std::size_t i = 0; i < h.size(); ++i)
+      members[fill[scc[i]]++] = static_cast<std::uint32_t>(i);
   }
 
   // The condensation: the groups each group depends on, deduplicated. A

@@ -1,9 +1,8 @@
 #include <opgavesnit/report/compare_json.h>
-
-#include <algorithm>
-
 #include <opgavesnit/report/json_writer.h>
 #include <opgavesnit/report/plan_json.h>
+
+#include <algorithm>
 
 namespace opgavesnit {
 
@@ -182,9 +181,12 @@ void write_municipality(JsonWriter& w, const Model& model, const Comparison& cmp
   figure(w, "net_change", d.net_change, Unit::money, cmp.hours_per_fte);
   figure(w, "assets", d.assets, Unit::money, cmp.hours_per_fte);
   common_costs(w, cmp, d.common_costs);
-  list_diff(w, "interfaces", d.interfaces, [&](const Interface& i) { write_interface_json(w, model, i); });
-  list_diff(w, "conflicts", d.conflicts, [&](const Conflict& cf) { write_conflict_json(w, model, cf); });
-  list_diff(w, "dropped", d.dropped, [&](const DroppedSeed& ds) { write_dropped_json(w, model, ds); });
+  list_diff(w, "interfaces", d.interfaces,
+            [&](const Interface& i) { write_interface_json(w, model, i); });
+  list_diff(w, "conflicts", d.conflicts,
+            [&](const Conflict& cf) { write_conflict_json(w, model, cf); });
+  list_diff(w, "dropped", d.dropped,
+            [&](const DroppedSeed& ds) { write_dropped_json(w, model, ds); });
   w.key("waves");
   w.begin_object();
   w.key("a");

@@ -1,10 +1,9 @@
 #include <opgavesnit/report/compare_markdown.h>
+#include <opgavesnit/report/markdown.h>
+#include <opgavesnit/report/plan_markdown.h>
 
 #include <string>
 #include <string_view>
-
-#include <opgavesnit/report/markdown.h>
-#include <opgavesnit/report/plan_markdown.h>
 
 namespace opgavesnit {
 

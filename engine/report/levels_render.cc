@@ -1,13 +1,12 @@
+#include <opgavesnit/report/json_writer.h>
 #include <opgavesnit/report/levels_render.h>
+#include <opgavesnit/report/markdown.h>
+#include <opgavesnit/report/plan_json.h>
+#include <opgavesnit/report/plan_markdown.h>
 
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <opgavesnit/report/json_writer.h>
-#include <opgavesnit/report/markdown.h>
-#include <opgavesnit/report/plan_json.h>
-#include <opgavesnit/report/plan_markdown.h>
 
 namespace opgavesnit {
 

@@ -1,11 +1,10 @@
+#include <opgavesnit/core/exact.h>
+#include <opgavesnit/plan/task_matrix.h>
 #include <opgavesnit/report/plan_csv.h>
 
 #include <algorithm>
 #include <string>
 #include <vector>
-
-#include <opgavesnit/core/exact.h>
-#include <opgavesnit/plan/task_matrix.h>
 
 namespace opgavesnit {
 

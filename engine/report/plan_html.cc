@@ -1,12 +1,11 @@
+#include <opgavesnit/core/exact.h>
+#include <opgavesnit/plan/task_matrix.h>
 #include <opgavesnit/report/plan_html.h>
 
 #include <algorithm>
 #include <map>
 #include <string>
 #include <vector>
-
-#include <opgavesnit/core/exact.h>
-#include <opgavesnit/plan/task_matrix.h>
 
 namespace opgavesnit {
 

@@ -4,7 +4,8 @@ namespace opgavesnit {
 
 extern const char* const kPlanHtmlStyle;
 
-const char* const kPlanHtmlStyle = R"css(:root { --ink: #1d2430; --muted: #5b6472; --line: #d9dee6; --head: #f3f5f8;
+const char* const kPlanHtmlStyle =
+    R"css(:root { --ink: #1d2430; --muted: #5b6472; --line: #d9dee6; --head: #f3f5f8;
   --blue: #0b5ed7; --bad: #b02a37; }
 * { box-sizing: border-box; }
 body { margin: 0; font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue",

@@ -1,10 +1,10 @@
 // embeddable_svg: Graphviz's SVG made safe to place inside the HTML report.
+#include <opgavesnit/report/plan_html.h>
+
 #include <algorithm>
 #include <array>
 #include <cctype>
 #include <string>
-
-#include <opgavesnit/report/plan_html.h>
 
 namespace opgavesnit {
 

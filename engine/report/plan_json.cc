@@ -1,8 +1,7 @@
+#include <opgavesnit/report/json_writer.h>
 #include <opgavesnit/report/plan_json.h>
 
 #include <algorithm>
-
-#include <opgavesnit/report/json_writer.h>
 
 namespace opgavesnit {
 

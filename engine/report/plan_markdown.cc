@@ -1,10 +1,9 @@
+#include <opgavesnit/report/markdown.h>
 #include <opgavesnit/report/plan_markdown.h>
 
 #include <map>
 #include <string_view>
 #include <tuple>
-
-#include <opgavesnit/report/markdown.h>
 
 namespace opgavesnit {
 

@@ -1,10 +1,9 @@
+#include <opgavesnit/plan/task_matrix.h>
 #include <opgavesnit/report/plan_text.h>
 
 #include <algorithm>
 #include <map>
 #include <string>
-
-#include <opgavesnit/plan/task_matrix.h>
 
 namespace opgavesnit {
 
@@ -102,16 +101,18 @@ void write_municipality(std::ostream& out, const Model& model, const Plan& plan,
              to_string(i.direction) + ", " + to_string(i.kind));
   }
   if (mp.interfaces.size() > kListed)
-    line(out, "", "... and " + std::to_string(mp.interfaces.size() - kListed) +
-                      " more (--format json lists them all)");
+    line(out, "",
+         "... and " + std::to_string(mp.interfaces.size() - kListed) +
+             " more (--format json lists them all)");
   if (mp.split > 0) {
     line(out, "split components", std::to_string(mp.split));
     std::size_t listed = 0;
     for (Id c : mp.components) {
       if (plan.components[c].status != Status::split) continue;
       if (++listed > kListed) {
-        line(out, "", "... and " + std::to_string(mp.split - kListed) +
-                          " more (--format json lists them all)");
+        line(out, "",
+             "... and " + std::to_string(mp.split - kListed) +
+                 " more (--format json lists them all)");
         break;
       }
       const ComponentType& type = model.types[model.components[c].type];

@@ -51,11 +51,13 @@ ScalarClass classify_scalar(const std::string& s) {
   std::string unsigned_part = (s[0] == '-' || s[0] == '+') ? s.substr(1) : s;
   if (unsigned_part == ".inf" || unsigned_part == ".Inf" || unsigned_part == ".INF")
     return ScalarClass::infinity;
-  if (all_of(s, (s[0] == '-' || s[0] == '+') ? 1 : 0, s.size(), [](int c) { return std::isdigit(c); }))
+  if (all_of(s, (s[0] == '-' || s[0] == '+') ? 1 : 0, s.size(),
+             [](int c) { return std::isdigit(c); }))
     return ScalarClass::integer;
   if (s.size() > 2 && s[0] == '0' && s[1] == 'o' && all_of(s, 2, s.size(), is_octal))
     return ScalarClass::integer;
-  if (s.size() > 2 && s[0] == '0' && s[1] == 'x' && all_of(s, 2, s.size(), [](int c) { return std::isxdigit(c); }))
+  if (s.size() > 2 && s[0] == '0' && s[1] == 'x' &&
+      all_of(s, 2, s.size(), [](int c) { return std::isxdigit(c); }))
     return ScalarClass::integer;
   if (is_decimal_syntax(s)) return ScalarClass::decimal;
   return ScalarClass::text;
@@ -64,7 +66,8 @@ ScalarClass classify_scalar(const std::string& s) {
 NumberProblem to_fixed(const std::string& s, int decimals, std::int64_t& out, bool allow_negative) {
   ScalarClass cls = classify_scalar(s);
   if (cls == ScalarClass::nan || cls == ScalarClass::infinity) return NumberProblem::not_finite;
-  if (cls != ScalarClass::integer && cls != ScalarClass::decimal) return NumberProblem::not_a_number;
+  if (cls != ScalarClass::integer && cls != ScalarClass::decimal)
+    return NumberProblem::not_a_number;
 
   bool negative = false;
   std::string int_part, frac_part;
@@ -130,7 +133,8 @@ NumberProblem to_fixed(const std::string& s, int decimals, std::int64_t& out, bo
   std::int64_t v = 0;
   for (char c : int_part) v = v * 10 + (c - '0');
   for (int k = 0; k < decimals; ++k)
-    v = v * 10 + (k < static_cast<int>(frac_part.size()) ? frac_part[static_cast<std::size_t>(k)] - '0' : 0);
+    v = v * 10 +
+        (k < static_cast<int>(frac_part.size()) ? frac_part[static_cast<std::size_t>(k)] - '0' : 0);
   out = negative ? -v : v;
   return NumberProblem::ok;
 }

@@ -1,15 +1,14 @@
-#include <opgavesnit/yaml/tree.h>
-
-#include <algorithm>
-#include <sstream>
-#include <unordered_map>
-
 #include <fmt/format.h>
+#include <opgavesnit/yaml/tree.h>
 #include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
+
+#include <algorithm>
+#include <sstream>
+#include <unordered_map>
 
 namespace opgavesnit::yaml {
 
@@ -147,10 +146,11 @@ class TreeBuilder : public YAML::EventHandler {
     stack_.push_back(id);
     pending_start_.push_back(pending_.size());
     if (stack_.size() > limits_.max_depth) {
-      diags_.error("too-deep", pos_of(id),
-                   fmt::format("collections are nested deeper than the limit of {} levels (raise it "
-                               "with --limit depth=N)",
-                               limits_.max_depth));
+      diags_.error(
+          "too-deep", pos_of(id),
+          fmt::format("collections are nested deeper than the limit of {} levels (raise it "
+                      "with --limit depth=N)",
+                      limits_.max_depth));
       throw Abort{};
     }
   }
@@ -163,8 +163,8 @@ class TreeBuilder : public YAML::EventHandler {
     pending_start_.pop_back();
     first_child_[id] = static_cast<std::uint32_t>(tree_.child_ids.size());
     child_count_[id] = static_cast<std::uint32_t>(pending_.size() - start);
-    tree_.child_ids.insert(tree_.child_ids.end(), pending_.begin() + static_cast<std::ptrdiff_t>(start),
-                           pending_.end());
+    tree_.child_ids.insert(tree_.child_ids.end(),
+                           pending_.begin() + static_cast<std::ptrdiff_t>(start), pending_.end());
     pending_.resize(start);
     finish(id);
     // The parent's size was taken when the child was attached (as 1); add
@@ -247,9 +247,9 @@ class TreeBuilder : public YAML::EventHandler {
   int documents_ = 0;
   std::vector<NodeId> stack_;
   std::vector<std::size_t> pending_start_;  // per open collection: where its children begin
-  std::vector<NodeId> pending_;              // children of the open collections
+  std::vector<NodeId> pending_;             // children of the open collections
   std::vector<std::uint32_t> first_child_, child_count_;  // per node, into child_ids
-  std::vector<NodeId> keys_;                 // scratch of check_duplicate_keys
+  std::vector<NodeId> keys_;                              // scratch of check_duplicate_keys
   std::vector<std::uint64_t> expanded_size_;
   std::uint64_t expanded_ = 0;
   std::unordered_map<YAML::anchor_t, NodeId> anchors_;
@@ -301,15 +301,17 @@ bool parse(const std::string& text, Id file, const ParseLimits& limits, Tree& tr
   } catch (const Abort&) {
     return false;
   } catch (const YAML::DeepRecursion& e) {
-    diags.error("too-deep", {file, static_cast<std::uint32_t>(std::max(e.mark.line, 0)),
-                             static_cast<std::uint32_t>(std::max(e.mark.column, 0))},
+    diags.error("too-deep",
+                {file, static_cast<std::uint32_t>(std::max(e.mark.line, 0)),
+                 static_cast<std::uint32_t>(std::max(e.mark.column, 0))},
                 fmt::format("collections are nested deeper than {} levels", limits.max_depth));
     return false;
   } catch (const YAML::Exception& e) {
     SourcePos at{file, static_cast<std::uint32_t>(std::max(e.mark.line, 0)),
                  static_cast<std::uint32_t>(std::max(e.mark.column, 0))};
     std::string message = syntax_message(e.msg);
-    const char* rule = message.find("anchor") != std::string::npos ? "unknown-anchor" : "yaml-syntax";
+    const char* rule =
+        message.find("anchor") != std::string::npos ? "unknown-anchor" : "yaml-syntax";
     if (std::uint32_t tab = 0; tab_in_indentation(text, at.line, tab)) {
       at.column = tab;
       message = fmt::format("a tab indents this line; YAML indents with spaces ({})", message);

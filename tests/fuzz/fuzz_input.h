@@ -1,13 +1,13 @@
 // Shared by the fuzz targets: one fuzz input as the files of a model.
 #pragma once
 
+#include <opgavesnit/load/loader.h>
+
 #include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <opgavesnit/load/loader.h>
 
 namespace opgavesnit::fuzz {
 

@@ -3,13 +3,14 @@
 // The input is one or more model files (see fuzz_input.h); the target loads
 // them and renders the diagnostics in every form. Any crash, sanitizer
 // report, leak or timeout is a bug.
+#include <opgavesnit/diag/diagnostic_format.h>
+#include <opgavesnit/load/loader.h>
+
 #include <cstddef>
 #include <cstdint>
 #include <sstream>
 
-#include <opgavesnit/diag/diagnostic_format.h>
 #include "fuzz_input.h"
-#include <opgavesnit/load/loader.h>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace opgavesnit;
@@ -17,7 +18,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   for (DiagnosticFormat format : {DiagnosticFormat::text, DiagnosticFormat::json,
                                   DiagnosticFormat::sarif, DiagnosticFormat::junit}) {
     std::ostringstream out;
-    write_diagnostics(out, loaded.model.files, loaded.diagnostics, format, size % 2 == 0, size % 3 == 0);
+    write_diagnostics(out, loaded.model.files, loaded.diagnostics, format, size % 2 == 0,
+                      size % 3 == 0);
   }
   (void)summary_line(loaded.diagnostics, false);
   return 0;

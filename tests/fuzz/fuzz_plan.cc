@@ -4,17 +4,18 @@
 // without errors, the target runs the checks of `validate` and plans every
 // scenario, rendering each plan as JSON and text and explaining a few
 // components, as `plan` and `explain` would.
+#include <opgavesnit/load/loader.h>
+#include <opgavesnit/plan/explain.h>
+#include <opgavesnit/plan/plan.h>
+#include <opgavesnit/report/plan_json.h>
+#include <opgavesnit/report/plan_text.h>
+
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <sstream>
 
-#include <opgavesnit/plan/explain.h>
 #include "fuzz_input.h"
-#include <opgavesnit/load/loader.h>
-#include <opgavesnit/plan/plan.h>
-#include <opgavesnit/report/plan_json.h>
-#include <opgavesnit/report/plan_text.h>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace opgavesnit;

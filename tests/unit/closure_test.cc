@@ -2,13 +2,13 @@
 // municipality) and only pair by pair for components that a rule names:
 // it must list exactly the pairs that is_seed() accepts one by one.
 #include <doctest/doctest.h>
+#include <opgavesnit/load/loader.h>
 
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include "pair_graph.h"
-#include <opgavesnit/load/loader.h>
 
 using namespace opgavesnit;
 
@@ -21,7 +21,8 @@ std::string model_text() {
        "tasks:\n  - id: op\n  - id: patch\n  - id: backup\n"
        "component_types:\n"
        "  - id: srv\n    category: server\n    tasks:\n"
-       "      - { task: op, hours: 1 }\n      - { task: patch, hours: 1 }\n      - { task: backup, hours: 1 }\n"
+       "      - { task: op, hours: 1 }\n      - { task: patch, hours: 1 }\n      - { task: backup, "
+       "hours: 1 }\n"
        "  - id: net\n    category: network\n    tasks:\n"
        "      - { task: op, hours: 1 }\n      - { task: patch, hours: 1 }\n"
        "service_levels:\n"
@@ -38,7 +39,8 @@ std::string model_text() {
        "  - id: c\n    price: { hourly_rate: 1 }\n"
        "    includes:\n      - { tags: [prod, test] }\n"
        "municipalities:\n";
-  const char* tags[] = {"", "[prod]", "[ot]", "[test]", "[prod, test]", "[ot, prod]", "[test, prod]"};
+  const char* tags[] = {"",           "[prod]",      "[ot]", "[test]", "[prod, test]",
+                        "[ot, prod]", "[test, prod]"};
   for (int m = 0; m < 3; ++m) {
     f << "  - id: m" << m << "\n    components:\n";
     for (int c = 0; c < 14; ++c) {

@@ -1,18 +1,18 @@
 // Invariants of the task-split matrix and of compare_plans on random models.
 #include <doctest/doctest.h>
+#include <opgavesnit/plan/compare.h>
+#include <opgavesnit/plan/plan.h>
+#include <opgavesnit/plan/task_matrix.h>
+#include <opgavesnit/report/compare_json.h>
+#include <opgavesnit/report/compare_markdown.h>
+#include <opgavesnit/report/compare_text.h>
 
 #include <algorithm>
 #include <random>
 #include <set>
 #include <sstream>
 
-#include <opgavesnit/plan/compare.h>
-#include <opgavesnit/report/compare_json.h>
-#include <opgavesnit/report/compare_markdown.h>
-#include <opgavesnit/report/compare_text.h>
 #include "model_builder.h"
-#include <opgavesnit/plan/plan.h>
-#include <opgavesnit/plan/task_matrix.h>
 
 using namespace opgavesnit;
 using opgavesnit::testing::ModelBuilder;

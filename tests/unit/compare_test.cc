@@ -1,14 +1,13 @@
 // Comparing the plans of two scenarios, and its renderers.
-#include <opgavesnit/plan/compare.h>
-
 #include <doctest/doctest.h>
+#include <opgavesnit/plan/compare.h>
+#include <opgavesnit/report/compare_json.h>
+#include <opgavesnit/report/compare_markdown.h>
+#include <opgavesnit/report/compare_text.h>
 
 #include <nlohmann/json.hpp>
 #include <sstream>
 
-#include <opgavesnit/report/compare_json.h>
-#include <opgavesnit/report/compare_markdown.h>
-#include <opgavesnit/report/compare_text.h>
 #include "model_builder.h"
 
 using namespace opgavesnit;

@@ -1,11 +1,11 @@
 // Reading CSV text (csv_reader.h).
+#include "csv_reader.h"
+
 #include <doctest/doctest.h>
+#include <opgavesnit/diag/diagnostic_format.h>
 
 #include <string>
 #include <vector>
-
-#include "csv_reader.h"
-#include <opgavesnit/diag/diagnostic_format.h>
 
 using namespace opgavesnit;
 
@@ -87,7 +87,10 @@ TEST_CASE("csv_reader: text after a closing quote") {
 }
 
 TEST_CASE("csv_reader: Windows-1252 to UTF-8") {
-  CHECK(windows1252_to_utf8("R\xE5" "dhus \x80 \x96") == "R\xC3\xA5" "dhus \xE2\x82\xAC \xE2\x80\x93");
+  CHECK(windows1252_to_utf8("R\xE5"
+                            "dhus \x80 \x96") ==
+        "R\xC3\xA5"
+        "dhus \xE2\x82\xAC \xE2\x80\x93");
   CHECK(windows1252_to_utf8("\x81") == "\xEF\xBF\xBD");
   CHECK(windows1252_to_utf8("plain") == "plain");
 }

@@ -1,6 +1,5 @@
-#include <opgavesnit/core/exact.h>
-
 #include <doctest/doctest.h>
+#include <opgavesnit/core/exact.h>
 
 using opgavesnit::format_decimal;
 using opgavesnit::format_fixed;

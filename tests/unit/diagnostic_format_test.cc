@@ -1,6 +1,5 @@
-#include <opgavesnit/diag/diagnostic_format.h>
-
 #include <doctest/doctest.h>
+#include <opgavesnit/diag/diagnostic_format.h>
 
 #include <nlohmann/json.hpp>
 #include <sstream>

@@ -1,11 +1,10 @@
 // The JSON writer buffers its text: what it writes must reach the stream
 // at the end of the document, at finish(), and when the writer goes away.
 #include <doctest/doctest.h>
+#include <opgavesnit/report/json_writer.h>
 
 #include <sstream>
 #include <string>
-
-#include <opgavesnit/report/json_writer.h>
 
 using namespace opgavesnit;
 

@@ -1,12 +1,11 @@
 // `levels`: the candidate levels of one municipality side by side.
-#include <opgavesnit/plan/levels.h>
-
 #include <doctest/doctest.h>
+#include <opgavesnit/plan/levels.h>
+#include <opgavesnit/report/levels_render.h>
 
 #include <nlohmann/json.hpp>
 #include <sstream>
 
-#include <opgavesnit/report/levels_render.h>
 #include "model_builder.h"
 
 using namespace opgavesnit;

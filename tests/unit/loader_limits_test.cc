@@ -3,12 +3,11 @@
 // The per-file limits (depth, aliases, file size, line length) are tested
 // in loader_test.cc.
 #include <doctest/doctest.h>
+#include <opgavesnit/diag/diagnostic_format.h>
+#include <opgavesnit/load/loader.h>
 
 #include <sstream>
 #include <string>
-
-#include <opgavesnit/diag/diagnostic_format.h>
-#include <opgavesnit/load/loader.h>
 
 using namespace opgavesnit;
 

@@ -6,14 +6,13 @@
 // Cases marked `* doctest::skip()` state the behaviour the spec asks for
 // and the loader does not (yet) have; each is a known loader bug.
 #include <doctest/doctest.h>
+#include <opgavesnit/diag/diagnostic_format.h>
+#include <opgavesnit/load/loader.h>
+#include <opgavesnit/plan/plan.h>
 
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include <opgavesnit/diag/diagnostic_format.h>
-#include <opgavesnit/load/loader.h>
-#include <opgavesnit/plan/plan.h>
 
 using namespace opgavesnit;
 
@@ -33,55 +32,57 @@ std::string diags_of(const std::string& text, const LoadLimits& limits = {}) {
 }
 
 /// The diagnostics of several files, loaded in the order given.
-std::string diags_of_files(std::vector<SourceInput> files) { return render(load_model(std::move(files))); }
+std::string diags_of_files(std::vector<SourceInput> files) {
+  return render(load_model(std::move(files)));
+}
 
 /// A valid model: tasks, two types (one with a marked foundation), two
 /// levels (standard extends basis), two municipalities, one scenario.
 const char* const kBase =
-    "opgavesnit: 1\n"                                             // 1
-    "region:\n"                                                   // 2
-    "  id: midtjylland\n"                                         // 3
-    "  hourly_cost: 700\n"                                        // 4
-    "tasks:\n"                                                    // 5
-    "  - id: operation\n"                                         // 6
-    "  - id: patching\n"                                          // 7
-    "component_types:\n"                                          // 8
-    "  - id: dc\n"                                                // 9
-    "    category: facility\n"                                    // 10
-    "    tasks:\n"                                                // 11
-    "      - {task: operation, hours: 100}\n"                     // 12
-    "  - id: vm\n"                                                // 13
-    "    category: server\n"                                      // 14
-    "    tasks:\n"                                                // 15
-    "      - {task: operation, hours: 120, foundation: true}\n"   // 16
-    "      - {task: patching, hours: 16, requires: [operation]}\n" // 17
-    "service_levels:\n"                                           // 18
-    "  - id: basis\n"                                             // 19
-    "    price: {hourly_rate: 850}\n"                             // 20
-    "    includes:\n"                                             // 21
-    "      - categories: [facility]\n"                            // 22
-    "  - id: standard\n"                                          // 23
-    "    extends: basis\n"                                        // 24
-    "    price: {hourly_rate: 820, base_fee: 150000}\n"           // 25
-    "    includes:\n"                                             // 26
-    "      - categories: [server]\n"                              // 27
-    "municipalities:\n"                                           // 28
-    "  - id: norddjurs\n"                                         // 29
-    "    population: 38035\n"                                     // 30
-    "    components:\n"                                           // 31
-    "      - id: dc-grenaa\n"                                     // 32
-    "        type: dc\n"                                          // 33
-    "      - id: vmw\n"                                           // 34
-    "        type: vm\n"                                          // 35
-    "        depends_on: [dc-grenaa]\n"                           // 36
-    "  - id: syddjurs\n"                                          // 37
-    "    population: 43000\n"                                     // 38
-    "    components:\n"                                           // 39
-    "      - id: dc\n"                                            // 40
-    "        type: dc\n"                                          // 41
-    "scenarios:\n"                                                // 42
-    "  - id: alle\n"                                              // 43
-    "    default_level: standard\n";                              // 44
+    "opgavesnit: 1\n"                                               // 1
+    "region:\n"                                                     // 2
+    "  id: midtjylland\n"                                           // 3
+    "  hourly_cost: 700\n"                                          // 4
+    "tasks:\n"                                                      // 5
+    "  - id: operation\n"                                           // 6
+    "  - id: patching\n"                                            // 7
+    "component_types:\n"                                            // 8
+    "  - id: dc\n"                                                  // 9
+    "    category: facility\n"                                      // 10
+    "    tasks:\n"                                                  // 11
+    "      - {task: operation, hours: 100}\n"                       // 12
+    "  - id: vm\n"                                                  // 13
+    "    category: server\n"                                        // 14
+    "    tasks:\n"                                                  // 15
+    "      - {task: operation, hours: 120, foundation: true}\n"     // 16
+    "      - {task: patching, hours: 16, requires: [operation]}\n"  // 17
+    "service_levels:\n"                                             // 18
+    "  - id: basis\n"                                               // 19
+    "    price: {hourly_rate: 850}\n"                               // 20
+    "    includes:\n"                                               // 21
+    "      - categories: [facility]\n"                              // 22
+    "  - id: standard\n"                                            // 23
+    "    extends: basis\n"                                          // 24
+    "    price: {hourly_rate: 820, base_fee: 150000}\n"             // 25
+    "    includes:\n"                                               // 26
+    "      - categories: [server]\n"                                // 27
+    "municipalities:\n"                                             // 28
+    "  - id: norddjurs\n"                                           // 29
+    "    population: 38035\n"                                       // 30
+    "    components:\n"                                             // 31
+    "      - id: dc-grenaa\n"                                       // 32
+    "        type: dc\n"                                            // 33
+    "      - id: vmw\n"                                             // 34
+    "        type: vm\n"                                            // 35
+    "        depends_on: [dc-grenaa]\n"                             // 36
+    "  - id: syddjurs\n"                                            // 37
+    "    population: 43000\n"                                       // 38
+    "    components:\n"                                             // 39
+    "      - id: dc\n"                                              // 40
+    "        type: dc\n"                                            // 41
+    "scenarios:\n"                                                  // 42
+    "  - id: alle\n"                                                // 43
+    "    default_level: standard\n";                                // 44
 
 /// The diagnostics of "m.yaml" loaded after the valid "base.yaml".
 std::string diags_with_base(const std::string& text) {
@@ -292,7 +293,8 @@ TEST_CASE("loader: waves and common costs (valid)") {
       "    waves: {periods: [2027-Q1, 2027-Q2], capacity_hours: 40000.5}\n"
       "    common_costs:\n"
       "      - {id: a, name: Transitionsøkonomi, amount: 5200000, key: population}\n"
-      "      - {id: b, amount: 4600000.25, key: {population: 0.8, equal: 0.2}, among: participating}\n"
+      "      - {id: b, amount: 4600000.25, key: {population: 0.8, equal: 0.2}, among: "
+      "participating}\n"
       "      - {id: c, amount: 0, key: {hours: 0.3333, equal: 0.6667}}\n"
       "      - {id: d, amount: 1, key: {population: 0, equal: 1.0000}}\n",
       true);
@@ -469,14 +471,16 @@ TEST_CASE("loader: defaults of optional fields") {
 }
 
 TEST_CASE("loader: sections may be split over many files") {
-  LoadResult r = load_model({{"a.yaml", "opgavesnit: 1\ntasks: [{id: operation}]\n"},
-                             {"b.yaml",
-                              "opgavesnit: 1\n"
-                              "component_types: [{id: t, tasks: [{task: operation, hours: 1}]}]\n"
-                              "region: {hourly_cost: 1}\n"},
-                             {"c.yaml", "opgavesnit: 1\nmunicipalities: [{id: m, components: [{id: x, type: t}]}]\n"},
-                             {"d.yaml", "opgavesnit: 1\nmunicipalities: [{id: n, components: [{id: y, type: t, "
-                                        "depends_on: [m/x]}]}]\n"}});
+  LoadResult r = load_model(
+      {{"a.yaml", "opgavesnit: 1\ntasks: [{id: operation}]\n"},
+       {"b.yaml",
+        "opgavesnit: 1\n"
+        "component_types: [{id: t, tasks: [{task: operation, hours: 1}]}]\n"
+        "region: {hourly_cost: 1}\n"},
+       {"c.yaml", "opgavesnit: 1\nmunicipalities: [{id: m, components: [{id: x, type: t}]}]\n"},
+       {"d.yaml",
+        "opgavesnit: 1\nmunicipalities: [{id: n, components: [{id: y, type: t, "
+        "depends_on: [m/x]}]}]\n"}});
   INFO(render(r));
   REQUIRE(r.diagnostics.empty());
   CHECK(r.model.files.size() == 4);
@@ -523,15 +527,18 @@ TEST_CASE("loader: yaml-syntax") {
   }
   SUBCASE("a tab as indentation") {
     CHECK(diags_of("opgavesnit: 1\n\ttasks: []\n") ==
-          "m.yaml:2:1: error: a tab indents this line; YAML indents with spaces (illegal tab when looking for "
+          "m.yaml:2:1: error: a tab indents this line; YAML indents with spaces (illegal tab when "
+          "looking for "
           "indentation) [yaml-syntax]\n"
           "\ttasks: []\n"
           "^\n");
   }
   SUBCASE("a file that is not YAML is not resolved further") {
     // b.yaml's reference to a task of a.yaml would be noise.
-    CHECK(diags_of_files({{"a.yaml", "opgavesnit: 1\ntasks: [\n  {id: x}\n"},
-                          {"b.yaml", "opgavesnit: 1\ncomponent_types: [{id: t, tasks: [{task: x, hours: 1}]}]\n"}}) ==
+    CHECK(diags_of_files(
+              {{"a.yaml", "opgavesnit: 1\ntasks: [\n  {id: x}\n"},
+               {"b.yaml",
+                "opgavesnit: 1\ncomponent_types: [{id: t, tasks: [{task: x, hours: 1}]}]\n"}}) ==
           "a.yaml:4:1: error: end of sequence flow not found [yaml-syntax]\n"
           "\n"
           "^\n");
@@ -549,7 +556,8 @@ TEST_CASE("loader: yaml-syntax for an unterminated quoted text at the end of the
 
 TEST_CASE("loader: multiple-documents") {
   CHECK(diags_of("opgavesnit: 1\n---\nopgavesnit: 1\n") ==
-        "m.yaml:2:1: error: a model file holds one YAML document; this is a second one [multiple-documents]\n"
+        "m.yaml:2:1: error: a model file holds one YAML document; this is a second one "
+        "[multiple-documents]\n"
         "---\n"
         "^\n");
 }
@@ -559,7 +567,8 @@ TEST_CASE("loader: too-deep") {
   limits.max_depth = 3;
   SUBCASE("a small limit") {
     CHECK(diags_of("opgavesnit: 1\nregion: [[[]]]\n", limits) ==
-          "m.yaml:2:11: error: collections are nested deeper than the limit of 3 levels (raise it with --limit depth=N) [too-deep]\n"
+          "m.yaml:2:11: error: collections are nested deeper than the limit of 3 levels (raise it "
+          "with --limit depth=N) [too-deep]\n"
           "region: [[[]]]\n"
           "          ^\n");
   }
@@ -570,14 +579,20 @@ TEST_CASE("loader: too-deep") {
           "        ^\n");
   }
   SUBCASE("the default limit is 100") {
-    const std::string deep = "opgavesnit: 1\nx: " + std::string(101, '[') + std::string(101, ']') + "\n";
+    const std::string deep =
+        "opgavesnit: 1\nx: " + std::string(101, '[') + std::string(101, ']') + "\n";
     const std::string out = diags_of(deep);
-    CHECK(out.rfind("m.yaml:2:103: error: collections are nested deeper than the limit of 100 levels (raise it with --limit depth=N) [too-deep]\n", 0) == 0);
-    const std::string ok = "opgavesnit: 1\nx: " + std::string(99, '[') + std::string(99, ']') + "\n";
+    CHECK(out.rfind("m.yaml:2:103: error: collections are nested deeper than the limit of 100 "
+                    "levels (raise it with --limit depth=N) [too-deep]\n",
+                    0) == 0);
+    const std::string ok =
+        "opgavesnit: 1\nx: " + std::string(99, '[') + std::string(99, ']') + "\n";
     CHECK(diags_of(ok) ==
           "m.yaml:2:1: error: unknown key 'x' in a model file [unknown-key]\n"
-          "x: " + std::string(99, '[') + std::string(18, ']') + "...\n"
-          "^\n");
+          "x: " +
+              std::string(99, '[') + std::string(18, ']') +
+              "...\n"
+              "^\n");
   }
 }
 
@@ -589,7 +604,8 @@ TEST_CASE("loader: alias-limit") {
                    "a: &a [x, x, x]\n"
                    "b: [*a, *a, *a, *a]\n",
                    limits) ==
-          "m.yaml:3:13: error: aliases expand to more than the limit of 10 nodes (raise it with --limit alias-nodes=N) [alias-limit]\n"
+          "m.yaml:3:13: error: aliases expand to more than the limit of 10 nodes (raise it with "
+          "--limit alias-nodes=N) [alias-limit]\n"
           "b: [*a, *a, *a, *a]\n"
           "            ^\n");
   }
@@ -602,7 +618,8 @@ TEST_CASE("loader: alias-limit") {
       text += "]\n";
     }
     CHECK(diags_of(text) ==
-          "m.yaml:6:45: error: aliases expand to more than the limit of 100000 nodes (raise it with --limit alias-nodes=N) [alias-limit]\n"
+          "m.yaml:6:45: error: aliases expand to more than the limit of 100000 nodes (raise it "
+          "with --limit alias-nodes=N) [alias-limit]\n"
           "a4: &a4 [*a3, *a3, *a3, *a3, *a3, *a3, *a3, *a3, *a3, *a3]\n"
           "                                            ^\n");
   }
@@ -618,14 +635,16 @@ TEST_CASE("loader: file-too-large") {
   LoadLimits limits;
   limits.max_file_bytes = 10;
   CHECK(diags_of("opgavesnit: 1\n", limits) ==
-        "m.yaml:1:1: error: the file has 14 bytes, more than the limit of 10 (raise it with --limit file-bytes=N) [file-too-large]\n");
+        "m.yaml:1:1: error: the file has 14 bytes, more than the limit of 10 (raise it with "
+        "--limit file-bytes=N) [file-too-large]\n");
 }
 
 TEST_CASE("loader: line-too-long") {
   LoadLimits limits;
   limits.max_line_bytes = 20;
   CHECK(diags_of("opgavesnit: 1\nregion: {id: midtjylland}\n", limits) ==
-        "m.yaml:2:1: error: line 2 is longer than the limit of 20 bytes (raise it with --limit line-bytes=N) [line-too-long]\n"
+        "m.yaml:2:1: error: line 2 is longer than the limit of 20 bytes (raise it with --limit "
+        "line-bytes=N) [line-too-long]\n"
         "region: {id: midtjylland}\n"
         "^\n");
 }
@@ -671,14 +690,16 @@ TEST_CASE("loader: not-a-mapping") {
   // BUG: reported as [wrong-type]; docs/diagnostics.md has `not-a-mapping`.
   SUBCASE("a list") {
     CHECK(diags_of("- a\n- b\n") ==
-          "m.yaml:1:1: error: a model file must be a mapping of sections (starting with 'opgavesnit: 1'), "
+          "m.yaml:1:1: error: a model file must be a mapping of sections (starting with "
+          "'opgavesnit: 1'), "
           "got a list [not-a-mapping]\n"
           "- a\n"
           "^\n");
   }
   SUBCASE("a text") {
     CHECK(diags_of("hello\n") ==
-          "m.yaml:1:1: error: a model file must be a mapping of sections (starting with 'opgavesnit: 1'), "
+          "m.yaml:1:1: error: a model file must be a mapping of sections (starting with "
+          "'opgavesnit: 1'), "
           "got text 'hello' [not-a-mapping]\n"
           "hello\n"
           "^\n");
@@ -688,23 +709,27 @@ TEST_CASE("loader: not-a-mapping") {
 TEST_CASE("loader: missing-version") {
   SUBCASE("no version key") {
     CHECK(diags_of("tasks: []\n") ==
-          "m.yaml:1:1: error: the file does not start with 'opgavesnit: 1' (the format version) [missing-version]\n"
+          "m.yaml:1:1: error: the file does not start with 'opgavesnit: 1' (the format version) "
+          "[missing-version]\n"
           "tasks: []\n"
           "^\n");
   }
   SUBCASE("an empty file") {
     CHECK(diags_of("") ==
-          "m.yaml:1:1: error: the file is empty; a model file starts with 'opgavesnit: 1' [missing-version]\n");
+          "m.yaml:1:1: error: the file is empty; a model file starts with 'opgavesnit: 1' "
+          "[missing-version]\n");
   }
   SUBCASE("only a comment") {
     CHECK(diags_of("# nothing yet\n") ==
-          "m.yaml:1:1: error: the file is empty; a model file starts with 'opgavesnit: 1' [missing-version]\n"
+          "m.yaml:1:1: error: the file is empty; a model file starts with 'opgavesnit: 1' "
+          "[missing-version]\n"
           "# nothing yet\n"
           "^\n");
   }
   SUBCASE("each file needs it") {
     CHECK(diags_of_files({{"a.yaml", "opgavesnit: 1\n"}, {"b.yaml", "tasks: [{id: x}]\n"}}) ==
-          "b.yaml:1:1: error: the file does not start with 'opgavesnit: 1' (the format version) [missing-version]\n"
+          "b.yaml:1:1: error: the file does not start with 'opgavesnit: 1' (the format version) "
+          "[missing-version]\n"
           "tasks: [{id: x}]\n"
           "^\n");
   }
@@ -715,13 +740,15 @@ TEST_CASE("loader: unsupported-version") {
   // opgavesnit reads version 1" and "... version quoted text '1'; ...".
   SUBCASE("2") {
     CHECK(diags_of("opgavesnit: 2\n") ==
-          "m.yaml:1:13: error: the format version must be 1, got the number '2' [unsupported-version]\n"
+          "m.yaml:1:13: error: the format version must be 1, got the number '2' "
+          "[unsupported-version]\n"
           "opgavesnit: 2\n"
           "            ^\n");
   }
   SUBCASE("a quoted 1") {
     CHECK(diags_of("opgavesnit: \"1\"\n") ==
-          "m.yaml:1:13: error: the format version must be 1, got quoted text '1' [unsupported-version]\n"
+          "m.yaml:1:13: error: the format version must be 1, got quoted text '1' "
+          "[unsupported-version]\n"
           "opgavesnit: \"1\"\n"
           "            ^\n");
   }
@@ -736,7 +763,8 @@ TEST_CASE("loader: unsupported-version (position and rule)") {
 TEST_CASE("loader: unknown-key") {
   SUBCASE("at the top level") {
     CHECK(diags_of("opgavesnit: 1\nscenario: []\n") ==
-          "m.yaml:2:1: error: unknown key 'scenario' in a model file, did you mean 'scenarios'? [unknown-key]\n"
+          "m.yaml:2:1: error: unknown key 'scenario' in a model file, did you mean 'scenarios'? "
+          "[unknown-key]\n"
           "scenario: []\n"
           "^\n");
   }
@@ -761,35 +789,42 @@ TEST_CASE("loader: every unknown key suggests a near one") {
   };
   const Case cases[] = {
       {"region: {hourly_cst: 700}\n",
-       "m.yaml:2:10: error: unknown key 'hourly_cst' in 'region', did you mean 'hourly_cost'? [unknown-key]\n"
+       "m.yaml:2:10: error: unknown key 'hourly_cst' in 'region', did you mean 'hourly_cost'? "
+       "[unknown-key]\n"
        "region: {hourly_cst: 700}\n"
        "         ^\n"},
       {"tasks: [{id: x, descripton: y}]\n",
-       "m.yaml:2:17: error: unknown key 'descripton' in a task, did you mean 'description'? [unknown-key]\n"
+       "m.yaml:2:17: error: unknown key 'descripton' in a task, did you mean 'description'? "
+       "[unknown-key]\n"
        "tasks: [{id: x, descripton: y}]\n"
        "                ^\n"},
       {"component_types: [{id: x, categry: y, tasks: [{task: operation, hours: 1}]}]\n",
-       "m.yaml:2:27: error: unknown key 'categry' in a component type, did you mean 'category'? [unknown-key]\n"
+       "m.yaml:2:27: error: unknown key 'categry' in a component type, did you mean 'category'? "
+       "[unknown-key]\n"
        "component_types: [{id: x, categry: y, tasks: [{task: operation, hours: 1}]}]\n"
        "                          ^\n"},
       {"component_types: [{id: x, tasks: [{task: operation, hours: 1, foundaton: true}]}]\n",
-       "m.yaml:2:63: error: unknown key 'foundaton' in a task of a component type, did you mean 'foundation'? "
+       "m.yaml:2:63: error: unknown key 'foundaton' in a task of a component type, did you mean "
+       "'foundation'? "
        "[unknown-key]\n"
        "component_types: [{id: x, tasks: [{task: operation, hours: 1, foundaton: true}]}]\n"
        "                                                              ^\n"},
       {"service_levels: [{id: x, price: {hourly_rate: 1}, extend: basis}]\n",
-       "m.yaml:2:51: error: unknown key 'extend' in a service level, did you mean 'extends'? [unknown-key]\n"
+       "m.yaml:2:51: error: unknown key 'extend' in a service level, did you mean 'extends'? "
+       "[unknown-key]\n"
        "service_levels: [{id: x, price: {hourly_rate: 1}, extend: basis}]\n"
        "                                                  ^\n"},
       {"service_levels: [{id: x, price: {hourly_rte: 1}}]\n",
        "m.yaml:2:33: error: 'price' needs 'hourly_rate' [missing-key]\n"
        "service_levels: [{id: x, price: {hourly_rte: 1}}]\n"
        "                                ^\n"
-       "m.yaml:2:34: error: unknown key 'hourly_rte' in 'price', did you mean 'hourly_rate'? [unknown-key]\n"
+       "m.yaml:2:34: error: unknown key 'hourly_rte' in 'price', did you mean 'hourly_rate'? "
+       "[unknown-key]\n"
        "service_levels: [{id: x, price: {hourly_rte: 1}}]\n"
        "                                 ^\n"},
       {"service_levels: [{id: x, price: {hourly_rate: 1}, sla: {availabilty: 99}}]\n",
-       "m.yaml:2:57: error: unknown key 'availabilty' in 'sla', did you mean 'availability'? [unknown-key]\n"
+       "m.yaml:2:57: error: unknown key 'availabilty' in 'sla', did you mean 'availability'? "
+       "[unknown-key]\n"
        "service_levels: [{id: x, price: {hourly_rate: 1}, sla: {availabilty: 99}}]\n"
        "                                                        ^\n"},
       {"service_levels: [{id: x, price: {hourly_rate: 1}, includes: [{tag: [x]}]}]\n",
@@ -797,35 +832,44 @@ TEST_CASE("loader: every unknown key suggests a near one") {
        "service_levels: [{id: x, price: {hourly_rate: 1}, includes: [{tag: [x]}]}]\n"
        "                                                              ^\n"},
       {"municipalities: [{id: x, populaton: 5}]\n",
-       "m.yaml:2:26: error: unknown key 'populaton' in a municipality, did you mean 'population'? [unknown-key]\n"
+       "m.yaml:2:26: error: unknown key 'populaton' in a municipality, did you mean 'population'? "
+       "[unknown-key]\n"
        "municipalities: [{id: x, populaton: 5}]\n"
        "                         ^\n"},
       {"municipalities: [{id: x, components: [{id: y, type: dc, depend_on: [z]}]}]\n",
-       "m.yaml:2:57: error: unknown key 'depend_on' in a component, did you mean 'depends_on'? [unknown-key]\n"
+       "m.yaml:2:57: error: unknown key 'depend_on' in a component, did you mean 'depends_on'? "
+       "[unknown-key]\n"
        "municipalities: [{id: x, components: [{id: y, type: dc, depend_on: [z]}]}]\n"
        "                                                        ^\n"},
-      {"municipalities: [{id: x, components: [{id: y, type: dc, depends_on: [{on: norddjurs/vmw, kin: hard}]}]}]\n",
+      {"municipalities: [{id: x, components: [{id: y, type: dc, depends_on: [{on: norddjurs/vmw, "
+       "kin: hard}]}]}]\n",
        "m.yaml:2:90: error: unknown key 'kin' in a dependency, did you mean 'kind'? [unknown-key]\n"
-       "municipalities: [{id: x, components: [{id: y, type: dc, depends_on: [{on: norddjurs/vmw, kin: hard}]}]}]\n"
-       "                                                                                         ^\n"},
+       "municipalities: [{id: x, components: [{id: y, type: dc, depends_on: [{on: norddjurs/vmw, "
+       "kin: hard}]}]}]\n"
+       "                                                                                         "
+       "^\n"},
       {"scenarios: [{id: x, default_levl: basis}]\n",
-       "m.yaml:2:21: error: unknown key 'default_levl' in a scenario, did you mean 'default_level'? [unknown-key]\n"
+       "m.yaml:2:21: error: unknown key 'default_levl' in a scenario, did you mean "
+       "'default_level'? [unknown-key]\n"
        "scenarios: [{id: x, default_levl: basis}]\n"
        "                    ^\n"},
       {"scenarios: [{id: x, waves: {period: [a], capacity_hours: 1}}]\n",
        "m.yaml:2:28: error: 'waves' needs 'periods' [missing-key]\n"
        "scenarios: [{id: x, waves: {period: [a], capacity_hours: 1}}]\n"
        "                           ^\n"
-       "m.yaml:2:29: error: unknown key 'period' in 'waves', did you mean 'periods'? [unknown-key]\n"
+       "m.yaml:2:29: error: unknown key 'period' in 'waves', did you mean 'periods'? "
+       "[unknown-key]\n"
        "scenarios: [{id: x, waves: {period: [a], capacity_hours: 1}}]\n"
        "                            ^\n"},
       {"scenarios: [{id: x, common_costs: [{id: c, amout: 1, amount: 1, key: equal}]}]\n",
-       "m.yaml:2:44: error: unknown key 'amout' in a common cost, did you mean 'amount'? [unknown-key]\n"
+       "m.yaml:2:44: error: unknown key 'amout' in a common cost, did you mean 'amount'? "
+       "[unknown-key]\n"
        "scenarios: [{id: x, common_costs: [{id: c, amout: 1, amount: 1, key: equal}]}]\n"
        "                                           ^\n"},
       // Two keys at the same distance: the smaller one.
       {"scenarios: [{id: x, common_costs: [{id: c, amount: 1, key: equal, amont: 1}]}]\n",
-       "m.yaml:2:67: error: unknown key 'amont' in a common cost, did you mean 'among'? [unknown-key]\n"
+       "m.yaml:2:67: error: unknown key 'amont' in a common cost, did you mean 'among'? "
+       "[unknown-key]\n"
        "scenarios: [{id: x, common_costs: [{id: c, amount: 1, key: equal, amont: 1}]}]\n"
        "                                                                  ^\n"},
   };
@@ -833,7 +877,8 @@ TEST_CASE("loader: every unknown key suggests a near one") {
     CAPTURE(c.text);
     const std::string text = std::string("opgavesnit: 1\n") + c.text;
     // base.yaml has a region already.
-    CHECK((text.find("region:") != std::string::npos ? diags_of(text) : diags_with_base(text)) == c.expected);
+    CHECK((text.find("region:") != std::string::npos ? diags_of(text) : diags_with_base(text)) ==
+          c.expected);
   }
 }
 
@@ -842,9 +887,12 @@ TEST_CASE("loader: unknown key in a key mapping suggests the basis") {
   // [invalid-weights]" is written too, though the misspelt part's weight
   // would make the sum 1.
   CHECK(diags_with_base("opgavesnit: 1\n"
-                        "scenarios: [{id: x, common_costs: [{id: c, amount: 1, key: {populaton: 0.5, equal: 0.5}}]}]\n") ==
-        "m.yaml:2:61: error: unknown key 'populaton' in 'key', did you mean 'population'? [unknown-key]\n"
-        "scenarios: [{id: x, common_costs: [{id: c, amount: 1, key: {populaton: 0.5, equal: 0.5}}]}]\n"
+                        "scenarios: [{id: x, common_costs: [{id: c, amount: 1, key: {populaton: "
+                        "0.5, equal: 0.5}}]}]\n") ==
+        "m.yaml:2:61: error: unknown key 'populaton' in 'key', did you mean 'population'? "
+        "[unknown-key]\n"
+        "scenarios: [{id: x, common_costs: [{id: c, amount: 1, key: {populaton: 0.5, equal: "
+        "0.5}}]}]\n"
         "                                                            ^\n");
 }
 
@@ -874,17 +922,20 @@ TEST_CASE("loader: duplicate-key") {
           "         ^\n");
   }
   SUBCASE("a key part twice") {
-    CHECK(diags_with_base("opgavesnit: 1\n"
-                          "scenarios: [{id: x, common_costs: [{id: c, amount: 1, key: {equal: 0.5, equal: 0.5}}]}]\n") ==
-          "m.yaml:2:60: error: the weights of a key must sum to 1, they sum to 0.5 [invalid-weights]\n"
-          "scenarios: [{id: x, common_costs: [{id: c, amount: 1, key: {equal: 0.5, equal: 0.5}}]}]\n"
-          "                                                           ^\n"
-          "m.yaml:2:73: error: duplicate key 'equal' [duplicate-key]\n"
-          "scenarios: [{id: x, common_costs: [{id: c, amount: 1, key: {equal: 0.5, equal: 0.5}}]}]\n"
-          "                                                                        ^\n"
-          "m.yaml:2:61: note: first given here\n"
-          "scenarios: [{id: x, common_costs: [{id: c, amount: 1, key: {equal: 0.5, equal: 0.5}}]}]\n"
-          "                                                            ^\n");
+    CHECK(
+        diags_with_base("opgavesnit: 1\n"
+                        "scenarios: [{id: x, common_costs: [{id: c, amount: 1, key: {equal: 0.5, "
+                        "equal: 0.5}}]}]\n") ==
+        "m.yaml:2:60: error: the weights of a key must sum to 1, they sum to 0.5 "
+        "[invalid-weights]\n"
+        "scenarios: [{id: x, common_costs: [{id: c, amount: 1, key: {equal: 0.5, equal: 0.5}}]}]\n"
+        "                                                           ^\n"
+        "m.yaml:2:73: error: duplicate key 'equal' [duplicate-key]\n"
+        "scenarios: [{id: x, common_costs: [{id: c, amount: 1, key: {equal: 0.5, equal: 0.5}}]}]\n"
+        "                                                                        ^\n"
+        "m.yaml:2:61: note: first given here\n"
+        "scenarios: [{id: x, common_costs: [{id: c, amount: 1, key: {equal: 0.5, equal: 0.5}}]}]\n"
+        "                                                            ^\n");
   }
   SUBCASE("the version twice") {
     CHECK(diags_of("opgavesnit: 1\nopgavesnit: 1\n") ==
@@ -911,10 +962,12 @@ TEST_CASE("loader: missing-key") {
           "    ^\n");
   }
   SUBCASE("a type's task without hours") {
-    CHECK(diags_with_base("opgavesnit: 1\ncomponent_types:\n  - id: t\n    tasks:\n      - task: operation\n") ==
-          "m.yaml:5:9: error: a task of a component type needs 'hours' [missing-key]\n"
-          "      - task: operation\n"
-          "        ^\n");
+    CHECK(
+        diags_with_base(
+            "opgavesnit: 1\ncomponent_types:\n  - id: t\n    tasks:\n      - task: operation\n") ==
+        "m.yaml:5:9: error: a task of a component type needs 'hours' [missing-key]\n"
+        "      - task: operation\n"
+        "        ^\n");
   }
   SUBCASE("a service level without price") {
     CHECK(diags_of("opgavesnit: 1\nservice_levels:\n  - id: basis\n") ==
@@ -923,7 +976,8 @@ TEST_CASE("loader: missing-key") {
           "    ^\n");
   }
   SUBCASE("a component without type") {
-    CHECK(diags_with_base("opgavesnit: 1\nmunicipalities:\n  - id: a\n    components:\n      - id: x\n") ==
+    CHECK(diags_with_base(
+              "opgavesnit: 1\nmunicipalities:\n  - id: a\n    components:\n      - id: x\n") ==
           "m.yaml:5:9: error: a component needs 'type' [missing-key]\n"
           "      - id: x\n"
           "        ^\n");
@@ -939,7 +993,8 @@ TEST_CASE("loader: missing-key") {
           "                                       ^\n");
   }
   SUBCASE("a common cost without id, amount and key") {
-    CHECK(diags_with_base("opgavesnit: 1\nscenarios:\n  - id: s\n    common_costs:\n      - name: x\n") ==
+    CHECK(diags_with_base(
+              "opgavesnit: 1\nscenarios:\n  - id: s\n    common_costs:\n      - name: x\n") ==
           "m.yaml:5:9: error: a common cost needs 'amount' [missing-key]\n"
           "      - name: x\n"
           "        ^\n"
@@ -966,14 +1021,17 @@ TEST_CASE("loader: wrong-type") {
           "                 ^\n");
   }
   SUBCASE("true as a number") {
-    CHECK(diags_with_base("opgavesnit: 1\ncomponent_types:\n  - {id: t, tasks: [{task: operation, hours: true}]}\n") ==
+    CHECK(diags_with_base("opgavesnit: 1\ncomponent_types:\n  - {id: t, tasks: [{task: operation, "
+                          "hours: true}]}\n") ==
           "m.yaml:3:46: error: 'hours' must be a number, got the boolean 'true' [wrong-type]\n"
           "  - {id: t, tasks: [{task: operation, hours: true}]}\n"
           "                                             ^\n");
   }
   SUBCASE("text as a number") {
-    CHECK(diags_with_base("opgavesnit: 1\nregion2: 1\nmunicipalities: [{id: a, population: 1_000}]\n") ==
-          "m.yaml:2:1: error: unknown key 'region2' in a model file, did you mean 'region'? [unknown-key]\n"
+    CHECK(diags_with_base(
+              "opgavesnit: 1\nregion2: 1\nmunicipalities: [{id: a, population: 1_000}]\n") ==
+          "m.yaml:2:1: error: unknown key 'region2' in a model file, did you mean 'region'? "
+          "[unknown-key]\n"
           "region2: 1\n"
           "^\n"
           "m.yaml:3:38: error: 'population' must be a number, got text '1_000' [wrong-type]\n"
@@ -981,7 +1039,8 @@ TEST_CASE("loader: wrong-type") {
           "                                     ^\n");
   }
   SUBCASE("yes is not a boolean") {
-    CHECK(diags_with_base("opgavesnit: 1\ncomponent_types:\n  - {id: t, tasks: [{task: operation, hours: 1, foundation: yes}]}\n") ==
+    CHECK(diags_with_base("opgavesnit: 1\ncomponent_types:\n  - {id: t, tasks: [{task: operation, "
+                          "hours: 1, foundation: yes}]}\n") ==
           "m.yaml:3:61: error: 'foundation' must be true or false, got text 'yes' [wrong-type]\n"
           "  - {id: t, tasks: [{task: operation, hours: 1, foundation: yes}]}\n"
           "                                                            ^\n");
@@ -1005,7 +1064,8 @@ TEST_CASE("loader: wrong-type") {
           "        ^\n");
   }
   SUBCASE("an entry of a list that is not a mapping") {
-    CHECK(diags_with_base("opgavesnit: 1\nmunicipalities:\n  - id: a\n    components:\n      - [x]\n") ==
+    CHECK(diags_with_base(
+              "opgavesnit: 1\nmunicipalities:\n  - id: a\n    components:\n      - [x]\n") ==
           "m.yaml:5:9: error: a component must be a mapping, got a list [wrong-type]\n"
           "      - [x]\n"
           "        ^\n");
@@ -1067,8 +1127,10 @@ TEST_CASE("loader: wrong-type for an empty value points at its key") {
 TEST_CASE("loader: 'key' of the wrong type names both forms") {
   // BUG (message): today "'key' must be text, got a list", though a
   // mapping of weights is as valid as a text.
-  CHECK(diags_with_base("opgavesnit: 1\nscenarios: [{id: s, common_costs: [{id: c, amount: 1, key: [equal]}]}]\n") ==
-        "m.yaml:2:60: error: 'key' must be 'population', 'equal', 'hours' or a mapping of weights, got a list "
+  CHECK(diags_with_base("opgavesnit: 1\nscenarios: [{id: s, common_costs: [{id: c, amount: 1, key: "
+                        "[equal]}]}]\n") ==
+        "m.yaml:2:60: error: 'key' must be 'population', 'equal', 'hours' or a mapping of weights, "
+        "got a list "
         "[wrong-type]\n"
         "scenarios: [{id: s, common_costs: [{id: c, amount: 1, key: [equal]}]}]\n"
         "                                                           ^\n");
@@ -1076,7 +1138,8 @@ TEST_CASE("loader: 'key' of the wrong type names both forms") {
 
 TEST_CASE("loader: invalid-id") {
   const char* const kRule =
-      "is not a valid id (lower-case letters, digits, '.', '_' and '-', starting with a letter or digit, "
+      "is not a valid id (lower-case letters, digits, '.', '_' and '-', starting with a letter or "
+      "digit, "
       "at most 64 characters) [invalid-id]\n";
   SUBCASE("upper case") {
     CHECK(diags_of("opgavesnit: 1\ntasks:\n  - id: Drift\n") ==
@@ -1106,7 +1169,8 @@ TEST_CASE("loader: invalid-id") {
     const std::string ok(64, 'a'), bad(65, 'a');
     CHECK(diags_of("opgavesnit: 1\ntasks:\n  - id: " + ok + "\n") == "");
     CHECK(diags_of("opgavesnit: 1\ntasks:\n  - id: " + bad + "\n") ==
-          "m.yaml:3:9: error: the task id '" + bad + "' " + kRule + "  - id: " + bad + "\n" + "        ^\n");
+          "m.yaml:3:9: error: the task id '" + bad + "' " + kRule + "  - id: " + bad + "\n" +
+              "        ^\n");
   }
   SUBCASE("a component reference") {
     CHECK(diags_with_base("opgavesnit: 1\n"
@@ -1114,7 +1178,8 @@ TEST_CASE("loader: invalid-id") {
                           "  - id: a\n"
                           "    components:\n"
                           "      - {id: x, type: dc, depends_on: [Norddjurs/vmw]}\n") ==
-          "m.yaml:5:40: error: a dependency 'Norddjurs/vmw' is not a component id ('id' or 'municipality/id') "
+          "m.yaml:5:40: error: a dependency 'Norddjurs/vmw' is not a component id ('id' or "
+          "'municipality/id') "
           "[invalid-id]\n"
           "      - {id: x, type: dc, depends_on: [Norddjurs/vmw]}\n"
           "                                       ^\n");
@@ -1122,8 +1187,10 @@ TEST_CASE("loader: invalid-id") {
   SUBCASE("a bare id in a rule's components") {
     CHECK(diags_with_base("opgavesnit: 1\n"
                           "service_levels:\n"
-                          "  - {id: x, price: {hourly_rate: 1}, includes: [{components: [vmw, norddjurs/vmw]}]}\n") ==
-          "m.yaml:3:63: error: 'components' in a rule names qualified ids ('municipality/vmw') [invalid-id]\n"
+                          "  - {id: x, price: {hourly_rate: 1}, includes: [{components: [vmw, "
+                          "norddjurs/vmw]}]}\n") ==
+          "m.yaml:3:63: error: 'components' in a rule names qualified ids ('municipality/vmw') "
+          "[invalid-id]\n"
           "  - {id: x, price: {hourly_rate: 1}, includes: [{components: [vmw, norddjurs/vmw]}]}\n"
           "                                                              ^\n");
   }
@@ -1132,13 +1199,15 @@ TEST_CASE("loader: invalid-id") {
 TEST_CASE("loader: reserved-id") {
   SUBCASE("all as a task id") {
     CHECK(diags_of("opgavesnit: 1\ntasks:\n  - id: all\n") ==
-          "m.yaml:3:9: error: 'all' cannot be a task id: rules use it to mean every task [reserved-id]\n"
+          "m.yaml:3:9: error: 'all' cannot be a task id: rules use it to mean every task "
+          "[reserved-id]\n"
           "  - id: all\n"
           "        ^\n");
   }
   SUBCASE("none as a level id") {
     CHECK(diags_of("opgavesnit: 1\nservice_levels:\n  - id: none\n    price: {hourly_rate: 1}\n") ==
-          "m.yaml:3:9: error: 'none' cannot be a level id: scenarios use it for not taking part [reserved-id]\n"
+          "m.yaml:3:9: error: 'none' cannot be a level id: scenarios use it for not taking part "
+          "[reserved-id]\n"
           "  - id: none\n"
           "        ^\n");
   }
@@ -1157,7 +1226,8 @@ TEST_CASE("loader: invalid-number") {
   }
   SUBCASE("3 decimals in money") {
     one("municipalities: [{id: a, hourly_cost: 700.125}]",
-        "m.yaml:2:39: error: 'hourly_cost' has more than 2 decimals, got '700.125' [invalid-number]\n"
+        "m.yaml:2:39: error: 'hourly_cost' has more than 2 decimals, got '700.125' "
+        "[invalid-number]\n"
         "municipalities: [{id: a, hourly_cost: 700.125}]\n"
         "                                      ^\n");
   }
@@ -1187,7 +1257,8 @@ TEST_CASE("loader: invalid-number") {
         "m.yaml:2:39: error: 'hourly_cost' must be less than 10^12, got '1e12' [invalid-number]\n"
         "municipalities: [{id: a, hourly_cost: 1e12, population: 0x1000000000000}]\n"
         "                                      ^\n"
-        "m.yaml:2:57: error: 'population' must be less than 10^12, got '0x1000000000000' [invalid-number]\n"
+        "m.yaml:2:57: error: 'population' must be less than 10^12, got '0x1000000000000' "
+        "[invalid-number]\n"
         "municipalities: [{id: a, hourly_cost: 1e12, population: 0x1000000000000}]\n"
         "                                                        ^\n");
   }
@@ -1207,13 +1278,19 @@ TEST_CASE("loader: invalid-number") {
         "                                                                  ^\n");
   }
   SUBCASE("a weight with 5 decimals") {
-    one("scenarios: [{id: s, common_costs: [{id: c, amount: 1, key: {population: 0.33333, equal: 0.66667}}]}]",
-        "m.yaml:2:73: error: the weight of 'population' has more than 4 decimals, got '0.33333' [invalid-number]\n"
-        "scenarios: [{id: s, common_costs: [{id: c, amount: 1, key: {population: 0.33333, equal: 0.66667}}]}]\n"
+    one("scenarios: [{id: s, common_costs: [{id: c, amount: 1, key: {population: 0.33333, equal: "
+        "0.66667}}]}]",
+        "m.yaml:2:73: error: the weight of 'population' has more than 4 decimals, got '0.33333' "
+        "[invalid-number]\n"
+        "scenarios: [{id: s, common_costs: [{id: c, amount: 1, key: {population: 0.33333, equal: "
+        "0.66667}}]}]\n"
         "                                                                        ^\n"
-        "m.yaml:2:89: error: the weight of 'equal' has more than 4 decimals, got '0.66667' [invalid-number]\n"
-        "scenarios: [{id: s, common_costs: [{id: c, amount: 1, key: {population: 0.33333, equal: 0.66667}}]}]\n"
-        "                                                                                        ^\n");
+        "m.yaml:2:89: error: the weight of 'equal' has more than 4 decimals, got '0.66667' "
+        "[invalid-number]\n"
+        "scenarios: [{id: s, common_costs: [{id: c, amount: 1, key: {population: 0.33333, equal: "
+        "0.66667}}]}]\n"
+        "                                                                                        "
+        "^\n");
   }
   SUBCASE("hours_per_fte 0") {
     CHECK(diags_of("opgavesnit: 1\nregion: {hours_per_fte: 0}\n") ==
@@ -1236,26 +1313,33 @@ TEST_CASE("loader: invalid-value") {
   };
   SUBCASE("pin") {
     one("municipalities: [{id: a, components: [{id: x, type: dc, pin: keep, reason: r}]}]",
-        "m.yaml:2:62: error: 'pin' must be one of 'retain', 'transfer', got 'keep' [invalid-value]\n"
+        "m.yaml:2:62: error: 'pin' must be one of 'retain', 'transfer', got 'keep' "
+        "[invalid-value]\n"
         "municipalities: [{id: a, components: [{id: x, type: dc, pin: keep, reason: r}]}]\n"
         "                                                             ^\n");
   }
   SUBCASE("kind") {
-    one("municipalities: [{id: a, components: [{id: x, type: dc, depends_on: [{on: norddjurs/vmw, kind: interfce}]}]}]",
-        "m.yaml:2:96: error: 'kind' must be one of 'hard', 'interface', got 'interfce'; did you mean 'interface'? "
+    one("municipalities: [{id: a, components: [{id: x, type: dc, depends_on: [{on: norddjurs/vmw, "
+        "kind: interfce}]}]}]",
+        "m.yaml:2:96: error: 'kind' must be one of 'hard', 'interface', got 'interfce'; did you "
+        "mean 'interface'? "
         "[invalid-value]\n"
-        "municipalities: [{id: a, components: [{id: x, type: dc, depends_on: [{on: norddjurs/vmw, kind: interfce}]}]}]\n"
-        "                                                                                               ^\n");
+        "municipalities: [{id: a, components: [{id: x, type: dc, depends_on: [{on: norddjurs/vmw, "
+        "kind: interfce}]}]}]\n"
+        "                                                                                          "
+        "     ^\n");
   }
   SUBCASE("conflicts") {
     one("scenarios: [{id: s, conflicts: lenient}]",
-        "m.yaml:2:32: error: 'conflicts' must be one of 'strict', 'drop', got 'lenient' [invalid-value]\n"
+        "m.yaml:2:32: error: 'conflicts' must be one of 'strict', 'drop', got 'lenient' "
+        "[invalid-value]\n"
         "scenarios: [{id: s, conflicts: lenient}]\n"
         "                               ^\n");
   }
   SUBCASE("among") {
     one("scenarios: [{id: s, common_costs: [{id: c, amount: 1, key: equal, among: some}]}]",
-        "m.yaml:2:74: error: 'among' must be one of 'all', 'participating', got 'some' [invalid-value]\n"
+        "m.yaml:2:74: error: 'among' must be one of 'all', 'participating', got 'some' "
+        "[invalid-value]\n"
         "scenarios: [{id: s, common_costs: [{id: c, amount: 1, key: equal, among: some}]}]\n"
         "                                                                         ^\n");
   }
@@ -1284,23 +1368,28 @@ TEST_CASE("loader: empty-list") {
   SUBCASE("a rule's filter") {
     CHECK(diags_with_base("opgavesnit: 1\n"
                           "service_levels:\n"
-                          "  - {id: x, price: {hourly_rate: 1}, includes: [{categories: [server], tasks: []}]}\n") ==
+                          "  - {id: x, price: {hourly_rate: 1}, includes: [{categories: [server], "
+                          "tasks: []}]}\n") ==
           "m.yaml:3:79: error: the filter 'tasks' must not be empty [empty-list]\n"
           "  - {id: x, price: {hourly_rate: 1}, includes: [{categories: [server], tasks: []}]}\n"
           "                                                                              ^\n");
   }
   SUBCASE("periods") {
-    CHECK(diags_with_base("opgavesnit: 1\nscenarios: [{id: s, waves: {periods: [], capacity_hours: 1}}]\n") ==
+    CHECK(diags_with_base(
+              "opgavesnit: 1\nscenarios: [{id: s, waves: {periods: [], capacity_hours: 1}}]\n") ==
           "m.yaml:2:38: error: 'periods' must not be empty [empty-list]\n"
           "scenarios: [{id: s, waves: {periods: [], capacity_hours: 1}}]\n"
           "                                     ^\n");
   }
   SUBCASE("for") {
     CHECK(diags_with_base("opgavesnit: 1\n"
-                          "municipalities: [{id: a, components: [{id: x, type: dc, depends_on: [{on: norddjurs/vmw, for: []}]}]}]\n") ==
+                          "municipalities: [{id: a, components: [{id: x, type: dc, depends_on: "
+                          "[{on: norddjurs/vmw, for: []}]}]}]\n") ==
           "m.yaml:2:95: error: 'for' must not be empty [empty-list]\n"
-          "municipalities: [{id: a, components: [{id: x, type: dc, depends_on: [{on: norddjurs/vmw, for: []}]}]}]\n"
-          "                                                                                              ^\n");
+          "municipalities: [{id: a, components: [{id: x, type: dc, depends_on: [{on: "
+          "norddjurs/vmw, for: []}]}]}]\n"
+          "                                                                                        "
+          "      ^\n");
   }
 }
 
@@ -1315,7 +1404,8 @@ TEST_CASE("loader: duplicate-id") {
           "        ^\n");
   }
   SUBCASE("707 and \"707\" are the same id") {
-    CHECK(diags_of("opgavesnit: 1\nregion: {hourly_cost: 1}\nmunicipalities:\n  - id: 707\n  - id: \"707\"\n") ==
+    CHECK(diags_of("opgavesnit: 1\nregion: {hourly_cost: 1}\nmunicipalities:\n  - id: 707\n  - id: "
+                   "\"707\"\n") ==
           "m.yaml:5:9: error: duplicate municipality id '707' [duplicate-id]\n"
           "  - id: \"707\"\n"
           "        ^\n"
@@ -1376,7 +1466,9 @@ TEST_CASE("loader: duplicate-id") {
           "             ^\n");
   }
   SUBCASE("the same component id in two municipalities is fine") {
-    CHECK(diags_with_base("opgavesnit: 1\nmunicipalities: [{id: a, components: [{id: vmw, type: vm}]}]\n") == "");
+    CHECK(diags_with_base(
+              "opgavesnit: 1\nmunicipalities: [{id: a, components: [{id: vmw, type: vm}]}]\n") ==
+          "");
   }
   SUBCASE("a common cost within its scenario") {
     CHECK(diags_with_base("opgavesnit: 1\n"
@@ -1430,12 +1522,14 @@ TEST_CASE("loader: duplicate-entry") {
                           "    tasks:\n"
                           "      - {task: operation, hours: 1}\n"
                           "      - {task: operation, hours: 2}\n") ==
-          "m.yaml:6:16: error: task 'operation' is listed twice in component type 't' [duplicate-entry]\n"
+          "m.yaml:6:16: error: task 'operation' is listed twice in component type 't' "
+          "[duplicate-entry]\n"
           "      - {task: operation, hours: 2}\n"
           "               ^\n");
   }
   SUBCASE("a period listed twice") {
-    CHECK(diags_with_base("opgavesnit: 1\nscenarios: [{id: s, waves: {periods: [q1, q2, q1], capacity_hours: 1}}]\n") ==
+    CHECK(diags_with_base("opgavesnit: 1\nscenarios: [{id: s, waves: {periods: [q1, q2, q1], "
+                          "capacity_hours: 1}}]\n") ==
           "m.yaml:2:47: error: period 'q1' is listed twice [duplicate-entry]\n"
           "scenarios: [{id: s, waves: {periods: [q1, q2, q1], capacity_hours: 1}}]\n"
           "                                              ^\n");
@@ -1444,30 +1538,38 @@ TEST_CASE("loader: duplicate-entry") {
 
 TEST_CASE("loader: unknown-task") {
   SUBCASE("in a type, with a suggestion") {
-    CHECK(diags_with_base("opgavesnit: 1\ncomponent_types: [{id: t, tasks: [{task: operatoin, hours: 1}]}]\n") ==
-          "m.yaml:2:42: error: unknown task 'operatoin', did you mean 'operation'? [unknown-task]\n"
-          "component_types: [{id: t, tasks: [{task: operatoin, hours: 1}]}]\n"
-          "                                         ^\n");
+    CHECK(
+        diags_with_base(
+            "opgavesnit: 1\ncomponent_types: [{id: t, tasks: [{task: operatoin, hours: 1}]}]\n") ==
+        "m.yaml:2:42: error: unknown task 'operatoin', did you mean 'operation'? [unknown-task]\n"
+        "component_types: [{id: t, tasks: [{task: operatoin, hours: 1}]}]\n"
+        "                                         ^\n");
   }
   SUBCASE("in requires") {
-    CHECK(diags_with_base("opgavesnit: 1\ncomponent_types: [{id: t, tasks: [{task: operation, hours: 1, requires: [backup]}]}]\n") ==
+    CHECK(diags_with_base("opgavesnit: 1\ncomponent_types: [{id: t, tasks: [{task: operation, "
+                          "hours: 1, requires: [backup]}]}]\n") ==
           "m.yaml:2:74: error: unknown task 'backup' [unknown-task]\n"
           "component_types: [{id: t, tasks: [{task: operation, hours: 1, requires: [backup]}]}]\n"
           "                                                                         ^\n");
   }
   SUBCASE("in a rule") {
     CHECK(diags_with_base("opgavesnit: 1\n"
-                          "service_levels: [{id: x, price: {hourly_rate: 1}, includes: [{tasks: [patchng, operation]}]}]\n") ==
+                          "service_levels: [{id: x, price: {hourly_rate: 1}, includes: [{tasks: "
+                          "[patchng, operation]}]}]\n") ==
           "m.yaml:2:71: error: unknown task 'patchng', did you mean 'patching'? [unknown-task]\n"
-          "service_levels: [{id: x, price: {hourly_rate: 1}, includes: [{tasks: [patchng, operation]}]}]\n"
+          "service_levels: [{id: x, price: {hourly_rate: 1}, includes: [{tasks: [patchng, "
+          "operation]}]}]\n"
           "                                                                      ^\n");
   }
   SUBCASE("in for") {
     CHECK(diags_with_base("opgavesnit: 1\n"
-                          "municipalities: [{id: a, components: [{id: x, type: vm, depends_on: [{on: norddjurs/vmw, for: [backup]}]}]}]\n") ==
+                          "municipalities: [{id: a, components: [{id: x, type: vm, depends_on: "
+                          "[{on: norddjurs/vmw, for: [backup]}]}]}]\n") ==
           "m.yaml:2:96: error: unknown task 'backup' [unknown-task]\n"
-          "municipalities: [{id: a, components: [{id: x, type: vm, depends_on: [{on: norddjurs/vmw, for: [backup]}]}]}]\n"
-          "                                                                                               ^\n");
+          "municipalities: [{id: a, components: [{id: x, type: vm, depends_on: [{on: "
+          "norddjurs/vmw, for: [backup]}]}]}]\n"
+          "                                                                                        "
+          "       ^\n");
   }
 }
 
@@ -1485,7 +1587,8 @@ TEST_CASE("loader: unknown-type") {
   }
   SUBCASE("in a rule") {
     CHECK(diags_with_base("opgavesnit: 1\n"
-                          "service_levels: [{id: x, price: {hourly_rate: 1}, includes: [{types: [dc, server]}]}]\n") ==
+                          "service_levels: [{id: x, price: {hourly_rate: 1}, includes: [{types: "
+                          "[dc, server]}]}]\n") ==
           "m.yaml:2:75: error: unknown component type 'server' [unknown-type]\n"
           "service_levels: [{id: x, price: {hourly_rate: 1}, includes: [{types: [dc, server]}]}]\n"
           "                                                                          ^\n");
@@ -1494,38 +1597,45 @@ TEST_CASE("loader: unknown-type") {
 
 TEST_CASE("loader: unknown-level") {
   SUBCASE("extends") {
-    CHECK(diags_with_base("opgavesnit: 1\nservice_levels: [{id: guld, extends: standrd, price: {hourly_rate: 1}}]\n") ==
-          "m.yaml:2:38: error: unknown service level 'standrd', did you mean 'standard'? [unknown-level]\n"
+    CHECK(diags_with_base("opgavesnit: 1\nservice_levels: [{id: guld, extends: standrd, price: "
+                          "{hourly_rate: 1}}]\n") ==
+          "m.yaml:2:38: error: unknown service level 'standrd', did you mean 'standard'? "
+          "[unknown-level]\n"
           "service_levels: [{id: guld, extends: standrd, price: {hourly_rate: 1}}]\n"
           "                                     ^\n");
   }
   SUBCASE("candidate_levels") {
-    CHECK(diags_with_base("opgavesnit: 1\nmunicipalities: [{id: a, candidate_levels: [basis, standard, guld]}]\n") ==
+    CHECK(diags_with_base("opgavesnit: 1\nmunicipalities: [{id: a, candidate_levels: [basis, "
+                          "standard, guld]}]\n") ==
           "m.yaml:2:62: error: unknown service level 'guld' [unknown-level]\n"
           "municipalities: [{id: a, candidate_levels: [basis, standard, guld]}]\n"
           "                                                             ^\n");
   }
   SUBCASE("default_level and levels") {
-    CHECK(diags_with_base("opgavesnit: 1\n"
-                          "scenarios:\n"
-                          "  - id: s\n"
-                          "    default_level: basic\n"
-                          "    levels: {norddjurs: gold, syddjurs: none}\n") ==
-          "m.yaml:4:20: error: unknown service level 'basic', did you mean 'basis'? [unknown-level]\n"
-          "    default_level: basic\n"
-          "                   ^\n"
-          "m.yaml:5:25: error: unknown service level 'gold' [unknown-level]\n"
-          "    levels: {norddjurs: gold, syddjurs: none}\n"
-          "                        ^\n");
+    CHECK(
+        diags_with_base("opgavesnit: 1\n"
+                        "scenarios:\n"
+                        "  - id: s\n"
+                        "    default_level: basic\n"
+                        "    levels: {norddjurs: gold, syddjurs: none}\n") ==
+        "m.yaml:4:20: error: unknown service level 'basic', did you mean 'basis'? [unknown-level]\n"
+        "    default_level: basic\n"
+        "                   ^\n"
+        "m.yaml:5:25: error: unknown service level 'gold' [unknown-level]\n"
+        "    levels: {norddjurs: gold, syddjurs: none}\n"
+        "                        ^\n");
   }
 }
 
 TEST_CASE("loader: unknown-municipality") {
   SUBCASE("in a rule") {
     CHECK(diags_with_base("opgavesnit: 1\n"
-                          "service_levels: [{id: x, price: {hourly_rate: 1}, includes: [{municipalities: [norddjur, syddjurs]}]}]\n") ==
-          "m.yaml:2:80: error: unknown municipality 'norddjur', did you mean 'norddjurs'? [unknown-municipality]\n"
-          "service_levels: [{id: x, price: {hourly_rate: 1}, includes: [{municipalities: [norddjur, syddjurs]}]}]\n"
+                          "service_levels: [{id: x, price: {hourly_rate: 1}, includes: "
+                          "[{municipalities: [norddjur, syddjurs]}]}]\n") ==
+          "m.yaml:2:80: error: unknown municipality 'norddjur', did you mean 'norddjurs'? "
+          "[unknown-municipality]\n"
+          "service_levels: [{id: x, price: {hourly_rate: 1}, includes: [{municipalities: "
+          "[norddjur, syddjurs]}]}]\n"
           "                                                                               ^\n");
   }
   SUBCASE("a key of levels") {
@@ -1550,40 +1660,53 @@ TEST_CASE("loader: unknown-component") {
   }
   SUBCASE("a qualified id") {
     CHECK(diags_with_base("opgavesnit: 1\n"
-                          "municipalities: [{id: a, components: [{id: app, type: vm, depends_on: [{on: norddjurs/vmww}]}]}]\n") ==
-          "m.yaml:2:77: error: unknown component 'norddjurs/vmww', did you mean 'norddjurs/vmw'? [unknown-component]\n"
-          "municipalities: [{id: a, components: [{id: app, type: vm, depends_on: [{on: norddjurs/vmww}]}]}]\n"
+                          "municipalities: [{id: a, components: [{id: app, type: vm, depends_on: "
+                          "[{on: norddjurs/vmww}]}]}]\n") ==
+          "m.yaml:2:77: error: unknown component 'norddjurs/vmww', did you mean 'norddjurs/vmw'? "
+          "[unknown-component]\n"
+          "municipalities: [{id: a, components: [{id: app, type: vm, depends_on: [{on: "
+          "norddjurs/vmww}]}]}]\n"
           "                                                                            ^\n");
   }
   SUBCASE("a bare id names the municipality's own component, not another's") {
-    CHECK(diags_with_base("opgavesnit: 1\n"
-                          "municipalities: [{id: a, components: [{id: app, type: vm, depends_on: [vmw]}]}]\n") ==
-          "m.yaml:2:72: error: unknown component 'vmw' [unknown-component]\n"
-          "municipalities: [{id: a, components: [{id: app, type: vm, depends_on: [vmw]}]}]\n"
-          "                                                                       ^\n");
+    CHECK(
+        diags_with_base(
+            "opgavesnit: 1\n"
+            "municipalities: [{id: a, components: [{id: app, type: vm, depends_on: [vmw]}]}]\n") ==
+        "m.yaml:2:72: error: unknown component 'vmw' [unknown-component]\n"
+        "municipalities: [{id: a, components: [{id: app, type: vm, depends_on: [vmw]}]}]\n"
+        "                                                                       ^\n");
   }
   SUBCASE("in a rule, an unknown municipality part") {
     CHECK(diags_with_base("opgavesnit: 1\n"
-                          "service_levels: [{id: x, price: {hourly_rate: 1}, includes: [{components: [nowhere/x, norddjurs/vmw]}]}]\n") ==
+                          "service_levels: [{id: x, price: {hourly_rate: 1}, includes: "
+                          "[{components: [nowhere/x, norddjurs/vmw]}]}]\n") ==
           "m.yaml:2:76: error: unknown component 'nowhere/x' [unknown-component]\n"
-          "service_levels: [{id: x, price: {hourly_rate: 1}, includes: [{components: [nowhere/x, norddjurs/vmw]}]}]\n"
+          "service_levels: [{id: x, price: {hourly_rate: 1}, includes: [{components: [nowhere/x, "
+          "norddjurs/vmw]}]}]\n"
           "                                                                           ^\n");
   }
 }
 
 TEST_CASE("loader: task-not-in-type") {
   SUBCASE("requires") {
-    CHECK(diags_with_base("opgavesnit: 1\ncomponent_types: [{id: t, tasks: [{task: operation, hours: 1, requires: [patching]}]}]\n") ==
-          "m.yaml:2:74: error: task 'patching' is not a task of component type 't' [task-not-in-type]\n"
+    CHECK(diags_with_base("opgavesnit: 1\ncomponent_types: [{id: t, tasks: [{task: operation, "
+                          "hours: 1, requires: [patching]}]}]\n") ==
+          "m.yaml:2:74: error: task 'patching' is not a task of component type 't' "
+          "[task-not-in-type]\n"
           "component_types: [{id: t, tasks: [{task: operation, hours: 1, requires: [patching]}]}]\n"
           "                                                                         ^\n");
   }
   SUBCASE("for") {
     CHECK(diags_with_base("opgavesnit: 1\n"
-                          "municipalities: [{id: a, components: [{id: x, type: dc, depends_on: [{on: norddjurs/vmw, for: [patching]}]}]}]\n") ==
-          "m.yaml:2:96: error: task 'patching' is not a task of component type 'dc' [task-not-in-type]\n"
-          "municipalities: [{id: a, components: [{id: x, type: dc, depends_on: [{on: norddjurs/vmw, for: [patching]}]}]}]\n"
-          "                                                                                               ^\n");
+                          "municipalities: [{id: a, components: [{id: x, type: dc, depends_on: "
+                          "[{on: norddjurs/vmw, for: [patching]}]}]}]\n") ==
+          "m.yaml:2:96: error: task 'patching' is not a task of component type 'dc' "
+          "[task-not-in-type]\n"
+          "municipalities: [{id: a, components: [{id: x, type: dc, depends_on: [{on: "
+          "norddjurs/vmw, for: [patching]}]}]}]\n"
+          "                                                                                        "
+          "       ^\n");
   }
 }
 
@@ -1594,13 +1717,16 @@ TEST_CASE("loader: extends-cycle") {
                           "  - {id: a1, extends: a2, price: {hourly_rate: 1}}\n"
                           "  - {id: a2, extends: a3, price: {hourly_rate: 1}}\n"
                           "  - {id: a3, extends: a1, price: {hourly_rate: 1}}\n") ==
-          "m.yaml:3:23: error: service levels extend each other in a cycle: a1 -> a2 -> a3 -> a1 [extends-cycle]\n"
+          "m.yaml:3:23: error: service levels extend each other in a cycle: a1 -> a2 -> a3 -> a1 "
+          "[extends-cycle]\n"
           "  - {id: a1, extends: a2, price: {hourly_rate: 1}}\n"
           "                      ^\n");
   }
   SUBCASE("a level extending itself") {
-    CHECK(diags_with_base("opgavesnit: 1\nservice_levels:\n  - {id: a4, extends: a4, price: {hourly_rate: 1}}\n") ==
-          "m.yaml:3:23: error: service levels extend each other in a cycle: a4 -> a4 [extends-cycle]\n"
+    CHECK(diags_with_base("opgavesnit: 1\nservice_levels:\n  - {id: a4, extends: a4, price: "
+                          "{hourly_rate: 1}}\n") ==
+          "m.yaml:3:23: error: service levels extend each other in a cycle: a4 -> a4 "
+          "[extends-cycle]\n"
           "  - {id: a4, extends: a4, price: {hourly_rate: 1}}\n"
           "                      ^\n");
   }
@@ -1608,13 +1734,15 @@ TEST_CASE("loader: extends-cycle") {
 
 TEST_CASE("loader: self-dependency") {
   SUBCASE("bare") {
-    CHECK(diags_with_base("opgavesnit: 1\nmunicipalities: [{id: a, components: [{id: x, type: dc, depends_on: [x]}]}]\n") ==
+    CHECK(diags_with_base("opgavesnit: 1\nmunicipalities: [{id: a, components: [{id: x, type: dc, "
+                          "depends_on: [x]}]}]\n") ==
           "m.yaml:2:70: error: component 'a/x' depends on itself [self-dependency]\n"
           "municipalities: [{id: a, components: [{id: x, type: dc, depends_on: [x]}]}]\n"
           "                                                                     ^\n");
   }
   SUBCASE("qualified") {
-    CHECK(diags_with_base("opgavesnit: 1\nmunicipalities: [{id: a, components: [{id: x, type: dc, depends_on: [{on: a/x}]}]}]\n") ==
+    CHECK(diags_with_base("opgavesnit: 1\nmunicipalities: [{id: a, components: [{id: x, type: dc, "
+                          "depends_on: [{on: a/x}]}]}]\n") ==
           "m.yaml:2:75: error: component 'a/x' depends on itself [self-dependency]\n"
           "municipalities: [{id: a, components: [{id: x, type: dc, depends_on: [{on: a/x}]}]}]\n"
           "                                                                          ^\n");
@@ -1645,7 +1773,8 @@ TEST_CASE("loader: duplicate-dependency") {
 
 TEST_CASE("loader: missing-hourly-cost") {
   CHECK(diags_of("opgavesnit: 1\nmunicipalities:\n  - id: a\n  - id: b\n    hourly_cost: 5\n") ==
-        "m.yaml:3:9: error: municipality 'a' has no 'hourly_cost' and the region sets none [missing-hourly-cost]\n"
+        "m.yaml:3:9: error: municipality 'a' has no 'hourly_cost' and the region sets none "
+        "[missing-hourly-cost]\n"
         "  - id: a\n"
         "        ^\n");
 }
@@ -1677,7 +1806,8 @@ TEST_CASE("loader: missing-population") {
                         "    common_costs:\n"
                         "      - {id: c1, amount: 1, key: population}\n"
                         "      - {id: c2, amount: 1, key: {population: 0, equal: 1}}\n") ==
-        "m.yaml:7:34: error: common cost 'c1' is split by population, but municipality 'samsoe' has no 'population' "
+        "m.yaml:7:34: error: common cost 'c1' is split by population, but municipality 'samsoe' "
+        "has no 'population' "
         "[missing-population]\n"
         "      - {id: c1, amount: 1, key: population}\n"
         "                                 ^\n"
@@ -1695,7 +1825,8 @@ TEST_CASE("loader: missing-population only among the eligible") {
                         "    default_level: basis\n"
                         "    levels: {samsoe: none}\n"
                         "    common_costs:\n"
-                        "      - {id: c, amount: 1, key: population, among: participating}\n") == "");
+                        "      - {id: c, amount: 1, key: population, among: participating}\n") ==
+        "");
 }
 
 TEST_CASE("loader: an invalid population is not also a missing one") {
@@ -1716,29 +1847,38 @@ TEST_CASE("loader: an invalid population is not also a missing one") {
 TEST_CASE("loader: invalid-weights") {
   auto one = [](const std::string& key, const std::string& expected) {
     CAPTURE(key);
-    CHECK(diags_with_base("opgavesnit: 1\nscenarios: [{id: s, common_costs: [{id: c, amount: 1, key: " + key +
-                          "}]}]\n") == expected);
+    CHECK(diags_with_base(
+              "opgavesnit: 1\nscenarios: [{id: s, common_costs: [{id: c, amount: 1, key: " + key +
+              "}]}]\n") == expected);
   };
   const std::string line = "scenarios: [{id: s, common_costs: [{id: c, amount: 1, key: ";
   SUBCASE("more than 1") {
     one("{population: 0.8, equal: 0.3}",
-        "m.yaml:2:60: error: the weights of a key must sum to 1, they sum to 1.1 [invalid-weights]\n" + line +
+        "m.yaml:2:60: error: the weights of a key must sum to 1, they sum to 1.1 "
+        "[invalid-weights]\n" +
+            line +
             "{population: 0.8, equal: 0.3}}]}]\n"
             "                                                           ^\n");
   }
   SUBCASE("0.9999") {
     one("{population: 0.5, hours: 0.4999}",
-        "m.yaml:2:60: error: the weights of a key must sum to 1, they sum to 0.9999 [invalid-weights]\n" + line +
+        "m.yaml:2:60: error: the weights of a key must sum to 1, they sum to 0.9999 "
+        "[invalid-weights]\n" +
+            line +
             "{population: 0.5, hours: 0.4999}}]}]\n"
             "                                                           ^\n");
   }
   SUBCASE("an empty key") {
     one("{}",
-        "m.yaml:2:60: error: the weights of a key must sum to 1, they sum to 0 [invalid-weights]\n" + line +
+        "m.yaml:2:60: error: the weights of a key must sum to 1, they sum to 0 "
+        "[invalid-weights]\n" +
+            line +
             "{}}]}]\n"
             "                                                           ^\n");
   }
-  SUBCASE("exactly 1 with 4 decimals") { one("{population: 0.3333, equal: 0.3333, hours: 0.3334}", ""); }
+  SUBCASE("exactly 1 with 4 decimals") {
+    one("{population: 0.3333, equal: 0.3333, hours: 0.3334}", "");
+  }
 }
 
 TEST_CASE("loader: pin-without-reason") {
@@ -1751,10 +1891,12 @@ TEST_CASE("loader: pin-without-reason") {
                         "        pin: retain\n"
                         "      - {id: y, type: dc, pin: transfer, reason: \"\"}\n"
                         "      - {id: z, type: dc, pin: transfer, reason: Udbud 2026}\n") ==
-        "m.yaml:7:14: warning: component 'a/x' is pinned to 'retain' without a 'reason' [pin-without-reason]\n"
+        "m.yaml:7:14: warning: component 'a/x' is pinned to 'retain' without a 'reason' "
+        "[pin-without-reason]\n"
         "        pin: retain\n"
         "             ^\n"
-        "m.yaml:8:32: warning: component 'a/y' is pinned to 'transfer' without a 'reason' [pin-without-reason]\n"
+        "m.yaml:8:32: warning: component 'a/y' is pinned to 'transfer' without a 'reason' "
+        "[pin-without-reason]\n"
         "      - {id: y, type: dc, pin: transfer, reason: \"\"}\n"
         "                               ^\n");
 }
@@ -1798,18 +1940,21 @@ TEST_CASE("loader: no rule-matches-nothing for a rule that already has an error"
   // the warning "this rule of service level 'x' matches no task of any
   // component", a follow-up of the error.
   SUBCASE("an unknown type") {
-    CHECK(diags_with_base("opgavesnit: 1\n"
-                          "service_levels: [{id: x, price: {hourly_rate: 1}, includes: [{types: [vmm]}]}]\n") ==
+    CHECK(diags_with_base(
+              "opgavesnit: 1\n"
+              "service_levels: [{id: x, price: {hourly_rate: 1}, includes: [{types: [vmm]}]}]\n") ==
           "m.yaml:2:71: error: unknown component type 'vmm', did you mean 'vm'? [unknown-type]\n"
           "service_levels: [{id: x, price: {hourly_rate: 1}, includes: [{types: [vmm]}]}]\n"
           "                                                                      ^\n");
   }
   SUBCASE("an empty filter") {
-    CHECK(diags_with_base("opgavesnit: 1\n"
-                          "service_levels: [{id: x, price: {hourly_rate: 1}, includes: [{categories: []}]}]\n") ==
-          "m.yaml:2:75: error: the filter 'categories' must not be empty [empty-list]\n"
-          "service_levels: [{id: x, price: {hourly_rate: 1}, includes: [{categories: []}]}]\n"
-          "                                                                          ^\n");
+    CHECK(
+        diags_with_base(
+            "opgavesnit: 1\n"
+            "service_levels: [{id: x, price: {hourly_rate: 1}, includes: [{categories: []}]}]\n") ==
+        "m.yaml:2:75: error: the filter 'categories' must not be empty [empty-list]\n"
+        "service_levels: [{id: x, price: {hourly_rate: 1}, includes: [{categories: []}]}]\n"
+        "                                                                          ^\n");
   }
 }
 
@@ -1823,11 +1968,13 @@ TEST_CASE("loader: level-not-candidate") {
                         "    levels: {aarhus: standard}\n"
                         "  - id: t\n"
                         "    levels: {aarhus: basis}\n") ==
-        "base.yaml:44:20: warning: scenario 'alle' gives municipality 'aarhus' level 'standard' by default, "
+        "base.yaml:44:20: warning: scenario 'alle' gives municipality 'aarhus' level 'standard' by "
+        "default, "
         "which is not among its candidate levels (basis) [level-not-candidate]\n"
         "    default_level: standard\n"
         "                   ^\n"
-        "m.yaml:7:22: warning: scenario 's' gives municipality 'aarhus' level 'standard', which is not among its "
+        "m.yaml:7:22: warning: scenario 's' gives municipality 'aarhus' level 'standard', which is "
+        "not among its "
         "candidate levels (basis) [level-not-candidate]\n"
         "    levels: {aarhus: standard}\n"
         "                     ^\n");
@@ -1838,26 +1985,27 @@ TEST_CASE("loader: level-not-candidate") {
 namespace {
 
 const char* const kConflictModel =
-    "opgavesnit: 1\n"                                          // 1
-    "region: {hourly_cost: 700}\n"                             // 2
-    "tasks: [{id: operation}]\n"                               // 3
-    "component_types:\n"                                       // 4
+    "opgavesnit: 1\n"               // 1
+    "region: {hourly_cost: 700}\n"  // 2
+    "tasks: [{id: operation}]\n"    // 3
+    "component_types:\n"            // 4
     "  - {id: dc, category: facility, tasks: [{task: operation, hours: 100}]}\n"
     "  - {id: app, category: application, tasks: [{task: operation, hours: 10}]}\n"
-    "service_levels:\n"                                        // 7
+    "service_levels:\n"  // 7
     "  - {id: basis, price: {hourly_rate: 850}, includes: [{categories: [application]}]}\n"
-    "municipalities:\n"                                        // 9
-    "  - id: norddjurs\n"                                      // 10
-    "    components:\n"                                        // 11
-    "      - {id: dc, type: dc, pin: retain, reason: lokal}\n" // 12
-    "      - {id: app, type: app, depends_on: [dc]}\n"         // 13
-    "scenarios:\n";                                            // 14
+    "municipalities:\n"                                         // 9
+    "  - id: norddjurs\n"                                       // 10
+    "    components:\n"                                         // 11
+    "      - {id: dc, type: dc, pin: retain, reason: lokal}\n"  // 12
+    "      - {id: app, type: app, depends_on: [dc]}\n"          // 13
+    "scenarios:\n";                                             // 14
 
 }  // namespace
 
 TEST_CASE("loader+plan: conflict") {
-  CHECK(validate_of(std::string(kConflictModel) + "  - {id: s, default_level: basis}\n"
-                                                   "  - {id: d, default_level: basis, conflicts: drop}\n") ==
+  CHECK(validate_of(std::string(kConflictModel) +
+                    "  - {id: s, default_level: basis}\n"
+                    "  - {id: d, default_level: basis, conflicts: drop}\n") ==
         "m.yaml:12:14: warning: in scenario 's', retained component 'norddjurs/dc' is needed: "
         "norddjurs/app:operation -> norddjurs/dc:operation [conflict]\n"
         "      - {id: dc, type: dc, pin: retain, reason: lokal}\n"
@@ -1869,10 +2017,12 @@ TEST_CASE("loader+plan: conflict") {
 
 TEST_CASE("loader+plan: unsplittable-cost") {
   SUBCASE("no municipality takes part") {
-    CHECK(validate_of(std::string(kConflictModel) +
-                      "  - id: t\n"
-                      "    common_costs: [{id: c3, amount: 1000, key: equal, among: participating}]\n") ==
-          "m.yaml:16:25: error: common cost 'c3' cannot be split: no municipality takes part in scenario 't' "
+    CHECK(validate_of(
+              std::string(kConflictModel) +
+              "  - id: t\n"
+              "    common_costs: [{id: c3, amount: 1000, key: equal, among: participating}]\n") ==
+          "m.yaml:16:25: error: common cost 'c3' cannot be split: no municipality takes part in "
+          "scenario 't' "
           "[unsplittable-cost]\n"
           "    common_costs: [{id: c3, amount: 1000, key: equal, among: participating}]\n"
           "                        ^\n");
@@ -1881,7 +2031,8 @@ TEST_CASE("loader+plan: unsplittable-cost") {
     CHECK(validate_of(std::string(kConflictModel) +
                       "  - id: t\n"
                       "    common_costs: [{id: c, amount: 1000, key: hours}]\n") ==
-          "m.yaml:16:47: error: common cost 'c' cannot be split by hours: it sums to 0 among the municipalities "
+          "m.yaml:16:47: error: common cost 'c' cannot be split by hours: it sums to 0 among the "
+          "municipalities "
           "[unsplittable-cost]\n"
           "    common_costs: [{id: c, amount: 1000, key: hours}]\n"
           "                                              ^\n");
@@ -1894,42 +2045,45 @@ TEST_CASE("loader+plan: unsplittable-cost") {
 TEST_CASE("loader: many problems in one file are all reported, sorted by file, line and column") {
   // Parse-time, resolve-time and parser (duplicate key) problems, written
   // in an order other than the checks run in.
-  CHECK(diags_of_files({{"b.yaml",
-                         "opgavesnit: 1\n"                          // 1
-                         "municipalities:\n"                        // 2
-                         "  - id: a\n"                              // 3
-                         "    components:\n"                        // 4
-                         "      - {id: x, type: nope}\n"            // 5 unknown-type (resolve)
-                         "      - {id: y, type: dc, quantity: 0}\n" // 6 invalid-number (parse)
-                         "      - {id: z, type: dc, pin: retain}\n" // 7 pin-without-reason (resolve)
-                         "    hourly_cost: 1\n"                     // 8
-                         "    hourly_cost: 2\n"},                   // 9 duplicate-key (parser)
-                        {"a.yaml",
-                         "opgavesnit: 1\n"
-                         "tasks: [{id: operation}, {id: Bad}]\n"
-                         "component_types: [{id: dc, tasks: [{task: operation, hours: -1}]}]\n"}}) ==
-        "b.yaml:5:23: error: unknown component type 'nope' [unknown-type]\n"
-        "      - {id: x, type: nope}\n"
-        "                      ^\n"
-        "b.yaml:6:37: error: 'quantity' must be at least 1, got '0' [invalid-number]\n"
-        "      - {id: y, type: dc, quantity: 0}\n"
-        "                                    ^\n"
-        "b.yaml:7:32: warning: component 'a/z' is pinned to 'retain' without a 'reason' [pin-without-reason]\n"
-        "      - {id: z, type: dc, pin: retain}\n"
-        "                               ^\n"
-        "b.yaml:9:5: error: duplicate key 'hourly_cost' [duplicate-key]\n"
-        "    hourly_cost: 2\n"
-        "    ^\n"
-        "b.yaml:8:5: note: first given here\n"
-        "    hourly_cost: 1\n"
-        "    ^\n"
-        "a.yaml:2:31: error: the task id 'Bad' is not a valid id (lower-case letters, digits, '.', '_' and '-', "
-        "starting with a letter or digit, at most 64 characters) [invalid-id]\n"
-        "tasks: [{id: operation}, {id: Bad}]\n"
-        "                              ^\n"
-        "a.yaml:3:61: error: 'hours' must not be negative, got '-1' [invalid-number]\n"
-        "component_types: [{id: dc, tasks: [{task: operation, hours: -1}]}]\n"
-        "                                                            ^\n");
+  CHECK(
+      diags_of_files({{"b.yaml",
+                       "opgavesnit: 1\n"                           // 1
+                       "municipalities:\n"                         // 2
+                       "  - id: a\n"                               // 3
+                       "    components:\n"                         // 4
+                       "      - {id: x, type: nope}\n"             // 5 unknown-type (resolve)
+                       "      - {id: y, type: dc, quantity: 0}\n"  // 6 invalid-number (parse)
+                       "      - {id: z, type: dc, pin: retain}\n"  // 7 pin-without-reason (resolve)
+                       "    hourly_cost: 1\n"                      // 8
+                       "    hourly_cost: 2\n"},                    // 9 duplicate-key (parser)
+                      {"a.yaml",
+                       "opgavesnit: 1\n"
+                       "tasks: [{id: operation}, {id: Bad}]\n"
+                       "component_types: [{id: dc, tasks: [{task: operation, hours: -1}]}]\n"}}) ==
+      "b.yaml:5:23: error: unknown component type 'nope' [unknown-type]\n"
+      "      - {id: x, type: nope}\n"
+      "                      ^\n"
+      "b.yaml:6:37: error: 'quantity' must be at least 1, got '0' [invalid-number]\n"
+      "      - {id: y, type: dc, quantity: 0}\n"
+      "                                    ^\n"
+      "b.yaml:7:32: warning: component 'a/z' is pinned to 'retain' without a 'reason' "
+      "[pin-without-reason]\n"
+      "      - {id: z, type: dc, pin: retain}\n"
+      "                               ^\n"
+      "b.yaml:9:5: error: duplicate key 'hourly_cost' [duplicate-key]\n"
+      "    hourly_cost: 2\n"
+      "    ^\n"
+      "b.yaml:8:5: note: first given here\n"
+      "    hourly_cost: 1\n"
+      "    ^\n"
+      "a.yaml:2:31: error: the task id 'Bad' is not a valid id (lower-case letters, digits, '.', "
+      "'_' and '-', "
+      "starting with a letter or digit, at most 64 characters) [invalid-id]\n"
+      "tasks: [{id: operation}, {id: Bad}]\n"
+      "                              ^\n"
+      "a.yaml:3:61: error: 'hours' must not be negative, got '-1' [invalid-number]\n"
+      "component_types: [{id: dc, tasks: [{task: operation, hours: -1}]}]\n"
+      "                                                            ^\n");
 }
 
 TEST_CASE("loader: problems in several files are all reported") {

@@ -2,14 +2,13 @@
 // plans scenarios in parallel: neither the model nor the diagnostics, nor
 // their order, may depend on the number of threads.
 #include <doctest/doctest.h>
+#include <opgavesnit/diag/diagnostic_format.h>
+#include <opgavesnit/load/loader.h>
+#include <opgavesnit/plan/plan.h>
 
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include <opgavesnit/diag/diagnostic_format.h>
-#include <opgavesnit/load/loader.h>
-#include <opgavesnit/plan/plan.h>
 
 using namespace opgavesnit;
 
@@ -44,8 +43,8 @@ std::vector<SourceInput> sources() {
       if (c == 0 && m > 0) f << "        depends_on: [m" << m - 1 << "/c0]\n";
       if (c == 0 && m % 3 == 0) f << "        pin: retain\n        reason: local\n";
     }
-    if (m == 4) f << "      - id: c1\n        type: srv\n";             // duplicate id
-    if (m == 6) f << "      - id: x\n        type: srvv\n";             // unknown type
+    if (m == 4) f << "      - id: c1\n        type: srv\n";                      // duplicate id
+    if (m == 6) f << "      - id: x\n        type: srvv\n";                      // unknown type
     if (m == 7) f << "      - id: y\n        type: srv\n        colour: red\n";  // unknown key
     out.push_back({"m" + std::to_string(m) + ".yaml", f.str()});
   }
@@ -81,9 +80,9 @@ TEST_CASE("check_scenarios reports in scenario order whatever the threads") {
   std::vector<SourceInput> files = sources();
   // Drop the broken additions so that the model can be planned.
   for (SourceInput& f : files) {
-    for (const char* bad : {"      - id: c1\n        type: srv\n",
-                            "      - id: x\n        type: srvv\n",
-                            "      - id: y\n        type: srv\n        colour: red\n"}) {
+    for (const char* bad :
+         {"      - id: c1\n        type: srv\n", "      - id: x\n        type: srvv\n",
+          "      - id: y\n        type: srv\n        colour: red\n"}) {
       const std::string b = bad;
       if (f.text.size() >= b.size() && f.text.compare(f.text.size() - b.size(), b.size(), b) == 0)
         f.text.erase(f.text.size() - b.size());

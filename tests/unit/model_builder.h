@@ -11,6 +11,8 @@
 // Names are resolved when build() runs; tasks are created on first use.
 #pragma once
 
+#include <opgavesnit/core/model.h>
+
 #include <algorithm>
 #include <deque>
 #include <map>
@@ -18,8 +20,6 @@
 #include <stdexcept>
 #include <string>
 #include <vector>
-
-#include <opgavesnit/core/model.h>
 
 namespace opgavesnit::testing {
 

@@ -2,15 +2,14 @@
 // every output is checked to be a fixed point (idempotence) and to load into
 // the same plan as its input.
 #include <doctest/doctest.h>
+#include <opgavesnit/diag/diagnostic_format.h>
+#include <opgavesnit/edit/fmt.h>
+#include <opgavesnit/load/loader.h>
+#include <opgavesnit/plan/plan.h>
+#include <opgavesnit/report/plan_json.h>
 
 #include <sstream>
 #include <string>
-
-#include <opgavesnit/diag/diagnostic_format.h>
-#include <opgavesnit/load/loader.h>
-#include <opgavesnit/edit/fmt.h>
-#include <opgavesnit/plan/plan.h>
-#include <opgavesnit/report/plan_json.h>
 
 using namespace opgavesnit;
 
@@ -74,7 +73,8 @@ scenarios:
 }  // namespace
 
 TEST_CASE("fmt orders keys as the format does and indents by two") {
-  CHECK(fmt("tasks:\n    -   name: Drift\n        id: drift\nopgavesnit: 1\nregion:\n    hourly_cost: 1\n") ==
+  CHECK(fmt("tasks:\n    -   name: Drift\n        id: drift\nopgavesnit: 1\nregion:\n    "
+            "hourly_cost: 1\n") ==
         "opgavesnit: 1\n"
         "region:\n"
         "  hourly_cost: 1\n"
@@ -119,16 +119,17 @@ TEST_CASE("fmt keeps comments with their keys and items, and single blank lines"
 }
 
 TEST_CASE("fmt writes lists of plain values as [a, b], other lists in block style") {
-  std::string in = std::string("opgavesnit: 1\nregion: {hourly_cost: 1}\ntasks:\n  - {id: drift}\n") + kTail +
-                   "service_levels:\n"
-                   "  - id: basis\n"
-                   "    price: { hourly_rate: 1 }\n"
-                   "    includes:\n"
-                   "      - categories:\n"
-                   "          - x\n"
-                   "          - y\n"
-                   "        tasks:\n"
-                   "          - drift   # only this\n";
+  std::string in =
+      std::string("opgavesnit: 1\nregion: {hourly_cost: 1}\ntasks:\n  - {id: drift}\n") + kTail +
+      "service_levels:\n"
+      "  - id: basis\n"
+      "    price: { hourly_rate: 1 }\n"
+      "    includes:\n"
+      "      - categories:\n"
+      "          - x\n"
+      "          - y\n"
+      "        tasks:\n"
+      "          - drift   # only this\n";
   CHECK(fmt(in) ==
         "opgavesnit: 1\n"
         "region: { hourly_cost: 1 }\n"
@@ -210,12 +211,14 @@ TEST_CASE("fmt reads a byte-order mark and CRLF line ends, and writes neither") 
 
 TEST_CASE("fmt refuses a comment it cannot place, with its place") {
   CHECK(refusal("opgavesnit: 1\ntasks: [\n  {id: a},  # first\n  {id: b}\n]\n") ==
-        "m.yaml:3:13: error: fmt cannot keep a comment inside a flow collection ('[...]' or '{...}'); "
+        "m.yaml:3:13: error: fmt cannot keep a comment inside a flow collection ('[...]' or "
+        "'{...}'); "
         "move it out of the brackets [fmt-comment]\n"
         "  {id: a},  # first\n"
         "            ^\n");
   CHECK(refusal("opgavesnit: 1\ntasks:\n  - id: a\n    name:\n      Drift   # the name\n") ==
-        "m.yaml:5:15: error: fmt cannot tell what this comment belongs to: no key or list item starts "
+        "m.yaml:5:15: error: fmt cannot tell what this comment belongs to: no key or list item "
+        "starts "
         "on its line; put it on a line of its own [fmt-comment]\n"
         "      Drift   # the name\n"
         "              ^\n");
@@ -239,7 +242,8 @@ TEST_CASE("fmt of the base model keeps every plan") {
       "    price: { base_fee: 10, hourly_rate: 800 }\n"
       "    id: basis\n"
       "component_types:\n"
-      "  - tasks: [{ task: drift, hours: 10, foundation: true }, { requires: [drift], task: patch, hours: 2 }]\n"
+      "  - tasks: [{ task: drift, hours: 10, foundation: true }, { requires: [drift], task: patch, "
+      "hours: 2 }]\n"
       "    category: server\n"
       "    id: vm\n"
       "municipalities:\n"

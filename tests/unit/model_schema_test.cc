@@ -4,18 +4,17 @@
 // of them is an error). As the loader takes its allowed keys from the
 // table, a key it accepts is one of the table's.
 #include <doctest/doctest.h>
+#include <opgavesnit/core/model.h>
+#include <opgavesnit/diag/diagnostic_format.h>
+#include <opgavesnit/load/format_table.h>
+#include <opgavesnit/load/loader.h>
+#include <opgavesnit/yaml/tree.h>
 
 #include <set>
 #include <sstream>
 #include <string>
 #include <utility>
 #include <vector>
-
-#include <opgavesnit/diag/diagnostic_format.h>
-#include <opgavesnit/load/loader.h>
-#include <opgavesnit/core/model.h>
-#include <opgavesnit/load/format_table.h>
-#include <opgavesnit/yaml/tree.h>
 
 using namespace opgavesnit;
 using schema::Shape;
@@ -128,7 +127,8 @@ std::string render(const LoadResult& r) {
 }
 
 /// The (shape, key) pairs that the tree of `text` uses, walked by the table.
-void walk(const yaml::Tree& t, yaml::NodeId n, Shape shape, std::set<std::pair<Shape, std::string>>& used);
+void walk(const yaml::Tree& t, yaml::NodeId n, Shape shape,
+          std::set<std::pair<Shape, std::string>>& used);
 
 void walk_value(const yaml::Tree& t, yaml::NodeId v, const schema::Value& value,
                 std::set<std::pair<Shape, std::string>>& used) {
@@ -141,12 +141,14 @@ void walk_value(const yaml::Tree& t, yaml::NodeId v, const schema::Value& value,
       if (t[item].kind == yaml::Kind::mapping) walk(t, item, value.shape, used);
 }
 
-void walk(const yaml::Tree& t, yaml::NodeId n, Shape shape, std::set<std::pair<Shape, std::string>>& used) {
+void walk(const yaml::Tree& t, yaml::NodeId n, Shape shape,
+          std::set<std::pair<Shape, std::string>>& used) {
   const auto& ch = t[n].children;
   for (std::size_t i = 0; i + 1 < ch.size(); i += 2) {
     const std::string& name = t[ch[i]].value;
     used.insert({shape, name});
-    if (const schema::Key* key = schema::find_key(shape, name)) walk_value(t, ch[i + 1], key->value, used);
+    if (const schema::Key* key = schema::find_key(shape, name))
+      walk_value(t, ch[i + 1], key->value, used);
   }
 }
 

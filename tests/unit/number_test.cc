@@ -1,10 +1,9 @@
 // Exact reading of YAML 1.2 core-schema numbers (number.h).
 #include <doctest/doctest.h>
+#include <opgavesnit/yaml/scalar.h>
 
 #include <cstdint>
 #include <string>
-
-#include <opgavesnit/yaml/scalar.h>
 
 using opgavesnit::classify_scalar;
 using opgavesnit::NumberProblem;
@@ -17,12 +16,18 @@ namespace {
 std::string fixed(const std::string& s, int decimals, bool allow_negative = false) {
   std::int64_t v = 0;
   switch (to_fixed(s, decimals, v, allow_negative)) {
-    case NumberProblem::ok: return "ok:" + std::to_string(v);
-    case NumberProblem::not_a_number: return "not_a_number";
-    case NumberProblem::not_finite: return "not_finite";
-    case NumberProblem::negative: return "negative";
-    case NumberProblem::too_large: return "too_large";
-    case NumberProblem::too_many_decimals: return "too_many_decimals";
+    case NumberProblem::ok:
+      return "ok:" + std::to_string(v);
+    case NumberProblem::not_a_number:
+      return "not_a_number";
+    case NumberProblem::not_finite:
+      return "not_finite";
+    case NumberProblem::negative:
+      return "negative";
+    case NumberProblem::too_large:
+      return "too_large";
+    case NumberProblem::too_many_decimals:
+      return "too_many_decimals";
   }
   return "?";
 }

@@ -1,8 +1,7 @@
 // The CSV tables of a plan: RFC 4180 quoting, formula neutralisation, and
 // each table whole on a small model.
-#include <opgavesnit/report/plan_csv.h>
-
 #include <doctest/doctest.h>
+#include <opgavesnit/report/plan_csv.h>
 
 #include <sstream>
 

@@ -1,7 +1,6 @@
 // The DOT graph of a plan: quoting, and the whole graph of a small model.
-#include <opgavesnit/report/plan_dot.h>
-
 #include <doctest/doctest.h>
+#include <opgavesnit/report/plan_dot.h>
 
 #include <sstream>
 

@@ -1,8 +1,7 @@
 // The HTML report: escaping of everything from the model, and the
 // embedding of Graphviz's SVG.
-#include <opgavesnit/report/plan_html.h>
-
 #include <doctest/doctest.h>
+#include <opgavesnit/report/plan_html.h>
 
 #include <sstream>
 

@@ -1,11 +1,10 @@
 // The Markdown report of a plan, and the Markdown building blocks.
-#include <opgavesnit/report/plan_markdown.h>
-
 #include <doctest/doctest.h>
+#include <opgavesnit/report/markdown.h>
+#include <opgavesnit/report/plan_markdown.h>
 
 #include <sstream>
 
-#include <opgavesnit/report/markdown.h>
 #include "model_builder.h"
 
 using namespace opgavesnit;

@@ -1,5 +1,9 @@
 // Invariants of make_plan on random models, against brute-force oracles.
 #include <doctest/doctest.h>
+#include <opgavesnit/plan/explain.h>
+#include <opgavesnit/plan/plan.h>
+#include <opgavesnit/report/plan_json.h>
+#include <opgavesnit/report/plan_text.h>
 
 #include <algorithm>
 #include <deque>
@@ -8,11 +12,7 @@
 #include <set>
 #include <sstream>
 
-#include <opgavesnit/plan/explain.h>
 #include "model_builder.h"
-#include <opgavesnit/plan/plan.h>
-#include <opgavesnit/report/plan_json.h>
-#include <opgavesnit/report/plan_text.h>
 
 using namespace opgavesnit;
 using opgavesnit::testing::ModelBuilder;

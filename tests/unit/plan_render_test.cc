@@ -1,13 +1,13 @@
 // The plan's renderers: text, explain, and the JSON writer's strings.
 #include <doctest/doctest.h>
+#include <opgavesnit/plan/explain.h>
+#include <opgavesnit/plan/plan.h>
+#include <opgavesnit/report/json_writer.h>
+#include <opgavesnit/report/plan_text.h>
 
 #include <sstream>
 
-#include <opgavesnit/plan/explain.h>
-#include <opgavesnit/report/json_writer.h>
 #include "model_builder.h"
-#include <opgavesnit/plan/plan.h>
-#include <opgavesnit/report/plan_text.h>
 
 using namespace opgavesnit;
 using opgavesnit::testing::ModelBuilder;

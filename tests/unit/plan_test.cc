@@ -1,13 +1,12 @@
 // The rules of semantics.md, one small model at a time.
-#include <opgavesnit/plan/plan.h>
-
 #include <doctest/doctest.h>
+#include <opgavesnit/plan/plan.h>
+#include <opgavesnit/report/plan_json.h>
 
 #include <algorithm>
 #include <sstream>
 
 #include "model_builder.h"
-#include <opgavesnit/report/plan_json.h>
 
 using namespace opgavesnit;
 using opgavesnit::testing::ModelBuilder;

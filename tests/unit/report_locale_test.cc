@@ -1,7 +1,6 @@
 // Report language: labels and number formats.
-#include <opgavesnit/report/locale.h>
-
 #include <doctest/doctest.h>
+#include <opgavesnit/report/locale.h>
 
 #include <string>
 

@@ -1,7 +1,6 @@
 // The task-split matrix of one municipality.
-#include <opgavesnit/plan/task_matrix.h>
-
 #include <doctest/doctest.h>
+#include <opgavesnit/plan/task_matrix.h>
 
 #include <string>
 

@@ -11,10 +11,18 @@
 // carries a counter `heap_MB`: the peak of live heap bytes during one
 // iteration, above what was live when it started. Times are wall clock
 // ("Time") and the CPU time of the whole process ("CPU", all threads).
+#include <benchmark/benchmark.h>
 #include <malloc.h>
+#include <opgavesnit/load/loader.h>
+#include <opgavesnit/plan/plan.h>
+#include <opgavesnit/report/plan_json.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/parser.h>
 
 #include <algorithm>
 #include <atomic>
+#include <boost/graph/compressed_sparse_row_graph.hpp>
+#include <boost/graph/strong_components.hpp>
 #include <cstdio>
 #include <cstdlib>
 #include <new>
@@ -23,17 +31,8 @@
 #include <thread>
 #include <vector>
 
-#include <benchmark/benchmark.h>
-#include <boost/graph/compressed_sparse_row_graph.hpp>
-#include <boost/graph/strong_components.hpp>
-#include <yaml-cpp/eventhandler.h>
-#include <yaml-cpp/parser.h>
-
 #include "pair_graph.h"
-#include <opgavesnit/load/loader.h>
-#include <opgavesnit/plan/plan.h>
 #include "planner.h"
-#include <opgavesnit/report/plan_json.h>
 
 // ---------------------------------------------------------------------------
 // Heap accounting: every allocation of the process goes through here.
@@ -242,9 +241,9 @@ struct PlanInputs {
   std::vector<char> in_handover;
   std::vector<Conflict> conflicts;
   std::vector<DroppedSeed> dropped;
-  Plan classified;  // after classify_components
-  Plan filled;      // after fill_municipalities
-  Plan waved;       // after find_interfaces and assign_waves
+  Plan classified;                  // after classify_components
+  Plan filled;                      // after fill_municipalities
+  Plan waved;                       // after find_interfaces and assign_waves
   std::vector<std::uint32_t> rank;  // qualified_ranks
 };
 
@@ -531,8 +530,8 @@ void BM_BareBfsScc(benchmark::State& state) {
     }
     std::vector<std::size_t> scc(boost::num_vertices(b.components));
     const std::size_t n = boost::strong_components(
-        b.components,
-        boost::make_iterator_property_map(scc.begin(), boost::get(boost::vertex_index, b.components)));
+        b.components, boost::make_iterator_property_map(
+                          scc.begin(), boost::get(boost::vertex_index, b.components)));
     benchmark::DoNotOptimize(n);
     benchmark::DoNotOptimize(queue.data());
     heap.stop();
@@ -571,7 +570,8 @@ int main(int argc, char** argv) {
   if (!read_model_sources(f.paths, f.sources, error)) return usage(error.c_str());
   for (const SourceInput& s : f.sources) f.bytes += s.text.size();
   f.loaded = load_model(f.sources);
-  if (f.loaded.diagnostics.has_errors()) return usage("the model has errors (run opgavesnit validate)");
+  if (f.loaded.diagnostics.has_errors())
+    return usage("the model has errors (run opgavesnit validate)");
   const Model& model = f.loaded.model;
 
   std::vector<Id> scenarios;
@@ -592,15 +592,38 @@ int main(int argc, char** argv) {
 
   const auto ms = benchmark::kMillisecond;
   const long cores = static_cast<long>(thread_count(0));
-  benchmark::RegisterBenchmark("yaml_event_scan", BM_YamlEventScan)->Arg(1)->Arg(cores)->ArgName("threads")->Unit(ms)->MeasureProcessCPUTime()->UseRealTime();
-  benchmark::RegisterBenchmark("read_files", BM_ReadFiles)->Unit(ms)->MeasureProcessCPUTime()->UseRealTime();
-  benchmark::RegisterBenchmark("load", BM_Load)->Arg(1)->Arg(cores)->ArgName("threads")->Unit(ms)->MeasureProcessCPUTime()->UseRealTime();
-  benchmark::RegisterBenchmark("check_scenarios", BM_CheckScenarios)->Unit(ms)->MeasureProcessCPUTime()->UseRealTime();
+  benchmark::RegisterBenchmark("yaml_event_scan", BM_YamlEventScan)
+      ->Arg(1)
+      ->Arg(cores)
+      ->ArgName("threads")
+      ->Unit(ms)
+      ->MeasureProcessCPUTime()
+      ->UseRealTime();
+  benchmark::RegisterBenchmark("read_files", BM_ReadFiles)
+      ->Unit(ms)
+      ->MeasureProcessCPUTime()
+      ->UseRealTime();
+  benchmark::RegisterBenchmark("load", BM_Load)
+      ->Arg(1)
+      ->Arg(cores)
+      ->ArgName("threads")
+      ->Unit(ms)
+      ->MeasureProcessCPUTime()
+      ->UseRealTime();
+  benchmark::RegisterBenchmark("check_scenarios", BM_CheckScenarios)
+      ->Unit(ms)
+      ->MeasureProcessCPUTime()
+      ->UseRealTime();
   for (Id s : scenarios) {
     const std::string tag = "/" + model.scenarios[s].id;
     const long arg = static_cast<long>(s);
     auto reg = [&](const char* name, void (*fn)(benchmark::State&)) {
-      benchmark::RegisterBenchmark((name + tag).c_str(), fn)->Arg(arg)->ArgName("s")->Unit(ms)->MeasureProcessCPUTime()->UseRealTime();
+      benchmark::RegisterBenchmark((name + tag).c_str(), fn)
+          ->Arg(arg)
+          ->ArgName("s")
+          ->Unit(ms)
+          ->MeasureProcessCPUTime()
+          ->UseRealTime();
     };
     reg("plan.graph", BM_BuildGraph);
     reg("plan.seeds", BM_Seeds);

@@ -1,7 +1,10 @@
 #include "common.h"
 
+#include <fmt/format.h>
+#include <opgavesnit/diag/diagnostic_format.h>
 #include <unistd.h>
 
+#include <CLI/CLI.hpp>
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
@@ -9,16 +12,13 @@
 #include <iostream>
 #include <random>
 
-#include <CLI/CLI.hpp>
-#include <fmt/format.h>
-
-#include <opgavesnit/diag/diagnostic_format.h>
-#include "progress.h"
 #include "limits.h"
+#include "progress.h"
 
 namespace opgavesnit::cli {
 
-void add_report_options(CLI::App* cmd, std::string& format, std::string& lang, std::string& output) {
+void add_report_options(CLI::App* cmd, std::string& format, std::string& lang,
+                        std::string& output) {
   cmd->add_option("--format,-f", format, "Output form")
       ->check(CLI::IsMember({"text", "json", "md"}))
       ->capture_default_str();
@@ -34,7 +34,8 @@ void print_error(const std::string& message) {
   std::size_t start = 0;
   while (true) {
     std::size_t end = message.find('\n', start);
-    text += escape_for_terminal(std::string_view(message).substr(start, end == std::string::npos ? end : end - start));
+    text += escape_for_terminal(
+        std::string_view(message).substr(start, end == std::string::npos ? end : end - start));
     if (end == std::string::npos) break;
     text += '\n';
     start = end + 1;

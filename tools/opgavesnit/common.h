@@ -2,11 +2,11 @@
 // printing diagnostics, choosing a scenario, and writing output safely.
 #pragma once
 
-#include <string>
-#include <vector>
-
 #include <opgavesnit/load/loader.h>
 #include <opgavesnit/plan/plan.h>
+
+#include <string>
+#include <vector>
 
 namespace CLI {
 class App;

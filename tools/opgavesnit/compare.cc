@@ -1,18 +1,17 @@
 // opgavesnit compare MODEL --scenario A --scenario B [--format text|json|md] [--lang en|da] [-o
 // FILE]
-#include <opgavesnit/plan/compare.h>
-
 #include <fmt/format.h>
+#include <opgavesnit/plan/compare.h>
+#include <opgavesnit/report/compare_json.h>
+#include <opgavesnit/report/compare_markdown.h>
+#include <opgavesnit/report/compare_text.h>
+#include <opgavesnit/report/locale.h>
 
 #include <memory>
 #include <sstream>
 
 #include "commands.h"
 #include "common.h"
-#include <opgavesnit/report/compare_json.h>
-#include <opgavesnit/report/compare_markdown.h>
-#include <opgavesnit/report/compare_text.h>
-#include <opgavesnit/report/locale.h>
 
 namespace opgavesnit::cli {
 

@@ -1,12 +1,12 @@
 // opgavesnit explain MODEL --scenario ID COMPONENT
-#include <memory>
-
 #include <fmt/format.h>
+#include <opgavesnit/plan/explain.h>
+#include <opgavesnit/plan/plan.h>
+
+#include <memory>
 
 #include "commands.h"
 #include "common.h"
-#include <opgavesnit/plan/explain.h>
-#include <opgavesnit/plan/plan.h>
 
 namespace opgavesnit::cli {
 
@@ -29,7 +29,8 @@ int run_explain(const ExplainOptions& opt) {
     std::vector<std::string> candidates;
     for (const Component& c : model.components) candidates.push_back(c.qualified);
     std::string hint = spell_check(opt.component, candidates);
-    print_error(fmt::format("no component '{}' (give it as 'municipality/component'){}", opt.component,
+    print_error(fmt::format("no component '{}' (give it as 'municipality/component'){}",
+                            opt.component,
                             hint.empty() ? "" : fmt::format("; did you mean '{}'?", hint)));
     return kExitUsage;
   }

@@ -1,14 +1,14 @@
 // opgavesnit fmt MODEL... [--check]
+#include <fmt/format.h>
+#include <opgavesnit/diag/diagnostic_format.h>
+#include <opgavesnit/edit/fmt.h>
+
 #include <filesystem>
 #include <iostream>
 #include <memory>
 
-#include <fmt/format.h>
-
 #include "commands.h"
 #include "common.h"
-#include <opgavesnit/diag/diagnostic_format.h>
-#include <opgavesnit/edit/fmt.h>
 
 namespace opgavesnit::cli {
 
@@ -50,7 +50,8 @@ int run_fmt(const FmtOptions& opt) {
     for (auto& f : files)
       if (f.text.rfind("\xEF\xBB\xBF", 0) == 0) f.text.erase(0, 3);
     problems.sort();
-    write_diagnostics(std::cerr, files, problems, DiagnosticFormat::text, false, stderr_is_terminal());
+    write_diagnostics(std::cerr, files, problems, DiagnosticFormat::text, false,
+                      stderr_is_terminal());
     std::cerr << summary_line(problems, false) << '\n'
               << "opgavesnit: files with errors were not formatted\n";
     status = kExitModel;
@@ -62,14 +63,14 @@ int run_fmt(const FmtOptions& opt) {
 
 void add_fmt(CLI::App& app, int& status) {
   auto opt = std::make_shared<FmtOptions>();
-  CLI::App* cmd = app.add_subcommand(
-      "fmt",
-      "Rewrites model files in the canonical layout: keys in the order of the\n"
-      "format, two-space indentation, block style (lists of plain values as\n"
-      "[a, b]; a flow mapping of plain values stays on one line), quotes only\n"
-      "where YAML needs them, numbers as written; comments and single blank\n"
-      "lines are kept. Each file is laid out on its own; a file with errors\n"
-      "is not touched.");
+  CLI::App* cmd =
+      app.add_subcommand("fmt",
+                         "Rewrites model files in the canonical layout: keys in the order of the\n"
+                         "format, two-space indentation, block style (lists of plain values as\n"
+                         "[a, b]; a flow mapping of plain values stays on one line), quotes only\n"
+                         "where YAML needs them, numbers as written; comments and single blank\n"
+                         "lines are kept. Each file is laid out on its own; a file with errors\n"
+                         "is not touched.");
   cmd->add_option("MODEL", opt->paths, "Model folder(s) or file(s)")->required()->expected(1, -1);
   cmd->add_flag("--check", opt->check,
                 "Change nothing: list the files that would change and exit 1 if there are any");

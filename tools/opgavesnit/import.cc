@@ -1,16 +1,16 @@
 // opgavesnit import csv FILE --municipality M --mapping MAPPING.yaml [-o OUT.yaml]
+#include <fmt/format.h>
+#include <opgavesnit/diag/diagnostic_format.h>
+#include <opgavesnit/edit/csv_import.h>
+
 #include <fstream>
 #include <iostream>
 #include <iterator>
 #include <memory>
 #include <optional>
 
-#include <fmt/format.h>
-
 #include "commands.h"
 #include "common.h"
-#include <opgavesnit/edit/csv_import.h>
-#include <opgavesnit/diag/diagnostic_format.h>
 
 namespace opgavesnit::cli {
 
@@ -65,8 +65,8 @@ int run_import_csv(const ImportCsvOptions& opt) {
 }  // namespace
 
 void add_import(CLI::App& app, int& status) {
-  CLI::App* import = app.add_subcommand(
-      "import", "Turn an inventory from another tool into model files.");
+  CLI::App* import =
+      app.add_subcommand("import", "Turn an inventory from another tool into model files.");
   import->require_subcommand(1);
   import->footer("Run 'opgavesnit import csv --help' for the options.");
   auto opt = std::make_shared<ImportCsvOptions>();
@@ -77,13 +77,16 @@ void add_import(CLI::App& app, int& status) {
       "(docs/import.md). Semicolons, decimal commas and a UTF-8 byte-order mark, as\n"
       "Danish Excel writes them, are understood.");
   cmd->add_option("FILE", opt->csv, "The CSV file")->required();
-  cmd->add_option("--municipality,-m", opt->municipality, "Id of the municipality the rows belong to")
+  cmd->add_option("--municipality,-m", opt->municipality,
+                  "Id of the municipality the rows belong to")
       ->required();
   cmd->add_option("--mapping", opt->mapping, "The mapping file (YAML)")->required();
-  cmd->add_option("-o,--output", opt->output,
-                  "Write to FILE (atomically, only when every row is good) instead of standard output");
+  cmd->add_option(
+      "-o,--output", opt->output,
+      "Write to FILE (atomically, only when every row is good) instead of standard output");
   cmd->add_option("--name", opt->name, "The municipality's name");
-  cmd->add_option("--code", opt->code, "The official municipality code")->check(CLI::NonNegativeNumber);
+  cmd->add_option("--code", opt->code, "The official municipality code")
+      ->check(CLI::NonNegativeNumber);
   cmd->add_option("--population", opt->population, "The municipality's population")
       ->check(CLI::NonNegativeNumber);
   cmd->footer(
@@ -91,7 +94,8 @@ void add_import(CLI::App& app, int& status) {
       "reported with its row and column, and no output is written); 2 wrong usage or a\n"
       "file that cannot be read or written.\n\n"
       "Examples:\n"
-      "  opgavesnit import csv examples/import-csv/inventar.csv --mapping examples/import-csv/mapping.yaml \\\n"
+      "  opgavesnit import csv examples/import-csv/inventar.csv --mapping "
+      "examples/import-csv/mapping.yaml \\\n"
       "      --municipality norddjurs --name 'Norddjurs Kommune' -o model/kommuner/norddjurs.yaml");
   cmd->callback([opt, &status] { status = run_import_csv(*opt); });
 }

@@ -1,16 +1,15 @@
 // opgavesnit levels MODEL --municipality M [--scenario ID] [--format text|json|md] [--lang en|da]
 // [-o FILE]
-#include <opgavesnit/plan/levels.h>
-
 #include <fmt/format.h>
+#include <opgavesnit/plan/levels.h>
+#include <opgavesnit/report/levels_render.h>
+#include <opgavesnit/report/locale.h>
 
 #include <memory>
 #include <sstream>
 
 #include "commands.h"
 #include "common.h"
-#include <opgavesnit/report/levels_render.h>
-#include <opgavesnit/report/locale.h>
 
 namespace opgavesnit::cli {
 

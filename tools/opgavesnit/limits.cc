@@ -1,9 +1,9 @@
 #include "limits.h"
 
+#include <fmt/format.h>
+
 #include <charconv>
 #include <cstdint>
-
-#include <fmt/format.h>
 
 namespace opgavesnit::cli {
 
@@ -47,7 +47,8 @@ std::string set_limit(LoadLimits& limits, std::string_view spec) {
     if (l.name != name) continue;
     std::uint64_t v = 0;
     auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), v);
-    if (value.empty() || ec != std::errc() || end != value.data() + value.size() || v < 1 || v > l.max)
+    if (value.empty() || ec != std::errc() || end != value.data() + value.size() || v < 1 ||
+        v > l.max)
       return fmt::format("--limit {}: '{}' is not a whole number from 1 to {}", name, value, l.max);
     limits.*l.field = static_cast<std::size_t>(v);
     return "";
@@ -59,7 +60,8 @@ const LoadLimits& load_limits() { return g_limits; }
 
 void add_limit_option(CLI::App& app) {
   const LoadLimits defaults;
-  std::string help = "Change a limit on the input model (repeatable; docs/limits.md). Limits and defaults:";
+  std::string help =
+      "Change a limit on the input model (repeatable; docs/limits.md). Limits and defaults:";
   for (const auto& l : kLimits) help += fmt::format("\n  {}={}", l.name, defaults.*l.field);
   app.add_option_function<std::vector<std::string>>(
          "--limit",

@@ -2,12 +2,11 @@
 // reads a model loads it with.
 #pragma once
 
-#include <string>
-#include <string_view>
+#include <opgavesnit/load/loader.h>
 
 #include <CLI/CLI.hpp>
-
-#include <opgavesnit/load/loader.h>
+#include <string>
+#include <string_view>
 
 namespace opgavesnit::cli {
 

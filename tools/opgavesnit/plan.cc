@@ -1,8 +1,16 @@
 // opgavesnit plan MODEL [--scenario ID] [--format text|json|md|csv|html|dot]
 //                       [--lang en|da] [--table T] [--municipality M] [-o FILE]
-#include <opgavesnit/plan/plan.h>
-
 #include <fmt/format.h>
+#include <opgavesnit/core/diagnostics.h>
+#include <opgavesnit/diag/diagnostic_format.h>
+#include <opgavesnit/plan/plan.h>
+#include <opgavesnit/report/locale.h>
+#include <opgavesnit/report/plan_csv.h>
+#include <opgavesnit/report/plan_dot.h>
+#include <opgavesnit/report/plan_html.h>
+#include <opgavesnit/report/plan_json.h>
+#include <opgavesnit/report/plan_markdown.h>
+#include <opgavesnit/report/plan_text.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -11,16 +19,7 @@
 
 #include "commands.h"
 #include "common.h"
-#include <opgavesnit/diag/diagnostic_format.h>
-#include <opgavesnit/core/diagnostics.h>
 #include "graphviz.h"
-#include <opgavesnit/report/plan_csv.h>
-#include <opgavesnit/report/plan_dot.h>
-#include <opgavesnit/report/plan_html.h>
-#include <opgavesnit/report/plan_json.h>
-#include <opgavesnit/report/plan_markdown.h>
-#include <opgavesnit/report/plan_text.h>
-#include <opgavesnit/report/locale.h>
 
 namespace opgavesnit::cli {
 

@@ -1,13 +1,12 @@
 #include "progress.h"
 
+#include <fmt/format.h>
 #include <unistd.h>
 
 #include <chrono>
 #include <cstdlib>
 #include <cstring>
 #include <mutex>
-
-#include <fmt/format.h>
 
 namespace opgavesnit::cli {
 
@@ -84,9 +83,9 @@ void progress_clear() {
 LoadProgress progress_loading() {
   if (!progress_enabled()) return {};
   return [](std::size_t done, std::size_t total) {
-    progress_show(fmt::format("loading {} {}... {}/{}", total, total == 1 ? "file" : "files", done,
-                              total),
-                  done == total);
+    progress_show(
+        fmt::format("loading {} {}... {}/{}", total, total == 1 ? "file" : "files", done, total),
+        done == total);
   };
 }
 

@@ -4,9 +4,9 @@
 // redirected, the program writes nothing of it.
 #pragma once
 
-#include <string>
-
 #include <opgavesnit/load/loader.h>
+
+#include <string>
 
 namespace opgavesnit::cli {
 

@@ -1,10 +1,11 @@
 // opgavesnit schema [-o FILE]
+#include <opgavesnit/load/schema_json.h>
+
 #include <memory>
 #include <string>
 
 #include "commands.h"
 #include "common.h"
-#include <opgavesnit/load/schema_json.h>
 
 namespace opgavesnit::cli {
 

@@ -1,15 +1,15 @@
 // opgavesnit validate MODEL... [--format text|json|sarif|junit] [--werror]
+#include <fmt/format.h>
+#include <opgavesnit/diag/diagnostic_format.h>
+#include <opgavesnit/plan/plan.h>
+
 #include <filesystem>
 #include <iostream>
-#include <sstream>
-
-#include <fmt/format.h>
 #include <memory>
+#include <sstream>
 
 #include "commands.h"
 #include "common.h"
-#include <opgavesnit/diag/diagnostic_format.h>
-#include <opgavesnit/plan/plan.h>
 #include "progress.h"
 
 namespace opgavesnit::cli {
@@ -80,7 +80,8 @@ int run_validate(const ValidateOptions& opt) {
   }
   if (opt.format == "text") {
     if (!all.empty()) {
-      write_diagnostics(std::cerr, files, all, DiagnosticFormat::text, opt.werror, stderr_is_terminal());
+      write_diagnostics(std::cerr, files, all, DiagnosticFormat::text, opt.werror,
+                        stderr_is_terminal());
       std::string summary = summary_line(all, opt.werror);
       if (!summary.empty()) std::cerr << summary << '\n';
     }

@@ -1,9 +1,9 @@
 // Loads a model given as text through the installed engine, plans its
 // scenario and prints a line about it: the smallest real use of the library.
-#include <iostream>
-
 #include <opgavesnit/load/loader.h>
 #include <opgavesnit/plan/plan.h>
+
+#include <iostream>
 
 int main() {
   const char* text =
@@ -11,7 +11,8 @@ int main() {
       "region: { hourly_cost: 600 }\n"
       "tasks: [{ id: drift }]\n"
       "component_types: [{ id: switch, category: net, tasks: [{ task: drift, hours: 4 }] }]\n"
-      "service_levels: [{ id: basis, price: { hourly_rate: 650 }, includes: [{ categories: [net] }] }]\n"
+      "service_levels: [{ id: basis, price: { hourly_rate: 650 }, includes: [{ categories: [net] "
+      "}] }]\n"
       "municipalities:\n"
       "  - id: samsoe\n"
       "    components: [{ id: core, type: switch, quantity: 2 }]\n"
@@ -24,6 +25,7 @@ int main() {
   opgavesnit::Diagnostics diags;
   opgavesnit::Plan plan = opgavesnit::make_plan(loaded.model, 0, diags);
   std::cout << "consumer: " << loaded.model.components.size() << " component(s), scenario '"
-            << plan.scenario_id << "' " << (plan.consistent ? "consistent" : "inconsistent") << "\n";
+            << plan.scenario_id << "' " << (plan.consistent ? "consistent" : "inconsistent")
+            << "\n";
   return diags.has_errors() || !plan.consistent ? 1 : 0;
 }

@@ -1,10 +1,10 @@
 // Diagnostics: what the loader, the checks and the planner say about a model.
 #pragma once
 
+#include <opgavesnit/core/model.h>
+
 #include <string>
 #include <vector>
-
-#include <opgavesnit/core/model.h>
 
 namespace opgavesnit {
 

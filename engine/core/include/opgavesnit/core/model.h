@@ -48,9 +48,9 @@ struct Task {
 /// One task of a component type. Indices into `ComponentType::tasks` are
 /// the type's *local* task indices.
 struct TypeTask {
-  Id task = kNoId;         ///< index into Model::tasks
-  Cents hours = 0;         ///< per unit per year
-  bool foundation = false; ///< as resolved: true for all when none is marked
+  Id task = kNoId;                            ///< index into Model::tasks
+  Cents hours = 0;                            ///< per unit per year
+  bool foundation = false;                    ///< as resolved: true for all when none is marked
   std::vector<std::uint32_t> requires_tasks;  ///< local indices, deduplicated
   SourcePos pos;
 };
@@ -97,7 +97,7 @@ struct ServiceLevel {
   std::string id;
   std::string name;
   std::optional<std::int64_t> rank;
-  Id extends = kNoId;   ///< index into Model::levels
+  Id extends = kNoId;  ///< index into Model::levels
   std::vector<SlaEntry> sla;
   Cents hourly_rate = 0;
   Cents base_fee = 0;
@@ -112,7 +112,7 @@ enum class Pin : std::uint8_t { none, retain, transfer };
 struct Dependency {
   Id target = kNoId;  ///< index into Model::components
   DepKind kind = DepKind::hard;
-  bool all_tasks = true;  ///< `for` absent
+  bool all_tasks = true;                 ///< `for` absent
   std::vector<std::uint32_t> for_tasks;  ///< local task indices of the *dependent's* type
   SourcePos pos;
 };
@@ -221,8 +221,8 @@ struct Model {
   void index();
 
  private:
-  std::unordered_map<std::string, Id> task_index_, type_index_, level_index_,
-      municipality_index_, scenario_index_, component_index_;
+  std::unordered_map<std::string, Id> task_index_, type_index_, level_index_, municipality_index_,
+      scenario_index_, component_index_;
 };
 
 /// True when `s` is a valid id: [a-z0-9][a-z0-9._-]*, at most 64 bytes.

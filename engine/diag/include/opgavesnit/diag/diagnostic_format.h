@@ -6,14 +6,14 @@
 // UTF-8 and lines of any length are shown escaped or shortened.
 #pragma once
 
+#include <opgavesnit/core/diagnostics.h>
+#include <opgavesnit/core/model.h>
+
 #include <optional>
 #include <ostream>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <opgavesnit/core/diagnostics.h>
-#include <opgavesnit/core/model.h>
 
 namespace opgavesnit {
 

@@ -7,21 +7,21 @@
 // column, or the mapping's key); the output exists only when there is none.
 #pragma once
 
+#include <opgavesnit/core/diagnostics.h>
+#include <opgavesnit/core/model.h>
+#include <opgavesnit/load/loader.h>
+
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
 
-#include <opgavesnit/core/diagnostics.h>
-#include <opgavesnit/load/loader.h>
-#include <opgavesnit/core/model.h>
-
 namespace opgavesnit {
 
 /// What the command line says about the municipality the rows belong to.
 struct ImportOptions {
-  std::string municipality;  ///< its id (required)
-  std::string name;          ///< written as `name` when not empty
+  std::string municipality;                ///< its id (required)
+  std::string name;                        ///< written as `name` when not empty
   std::optional<std::int64_t> code;        ///< official municipality code
   std::optional<std::int64_t> population;  ///< number of inhabitants
 };

@@ -4,9 +4,9 @@
 // written, comments and single blank lines kept.
 #pragma once
 
-#include <string>
-
 #include <opgavesnit/core/diagnostics.h>
+
+#include <string>
 
 namespace opgavesnit {
 

@@ -1,12 +1,12 @@
 // Loading a model: YAML files -> Model, with every problem as a diagnostic.
 #pragma once
 
+#include <opgavesnit/core/diagnostics.h>
+#include <opgavesnit/core/model.h>
+
 #include <functional>
 #include <string>
 #include <vector>
-
-#include <opgavesnit/core/diagnostics.h>
-#include <opgavesnit/core/model.h>
 
 namespace opgavesnit {
 
@@ -16,15 +16,15 @@ struct Tree;
 
 /// Limits that protect against hostile input. Exceeding one is an error.
 struct LoadLimits {
-  std::size_t max_depth = 100;             ///< nesting of collections
-  std::size_t max_expanded_nodes = 100000; ///< nodes produced by aliases, per file
-  std::size_t max_file_bytes = 256u << 20; ///< one file
-  std::size_t max_line_bytes = 1u << 20;   ///< one line (generated one-line JSON fits)
+  std::size_t max_depth = 100;              ///< nesting of collections
+  std::size_t max_expanded_nodes = 100000;  ///< nodes produced by aliases, per file
+  std::size_t max_file_bytes = 256u << 20;  ///< one file
+  std::size_t max_line_bytes = 1u << 20;    ///< one line (generated one-line JSON fits)
   /// Threads that parse files; 0: one per core the process may run on.
   /// Results and diagnostics do not depend on it.
   std::size_t threads = 0;
-  std::size_t max_components = 2000000;    ///< components in the whole model
-  std::size_t max_dependencies = 20000000; ///< `depends_on` entries in the whole model
+  std::size_t max_components = 2000000;     ///< components in the whole model
+  std::size_t max_dependencies = 20000000;  ///< `depends_on` entries in the whole model
 };
 
 /// One input: a path as given and its text.

@@ -4,15 +4,15 @@
 // turn it into reports.
 #pragma once
 
-#include <cstdint>
-#include <optional>
-#include <string>
-#include <vector>
-
 #include <opgavesnit/core/exact.h>
 #include <opgavesnit/core/model.h>
 #include <opgavesnit/plan/plan.h>
 #include <opgavesnit/plan/task_matrix.h>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
 
 namespace opgavesnit {
 

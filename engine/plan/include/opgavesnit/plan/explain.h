@@ -1,10 +1,10 @@
 // `explain`: why a component is, or is not, handed over in a plan.
 #pragma once
 
-#include <string>
-
 #include <opgavesnit/core/model.h>
 #include <opgavesnit/plan/plan.h>
+
+#include <string>
 
 namespace opgavesnit {
 

@@ -2,14 +2,14 @@
 // everything else as in a scenario, side by side.
 #pragma once
 
+#include <opgavesnit/core/diagnostics.h>
+#include <opgavesnit/core/exact.h>
+#include <opgavesnit/core/model.h>
+
 #include <cstddef>
 #include <cstdint>
 #include <string>
 #include <vector>
-
-#include <opgavesnit/core/exact.h>
-#include <opgavesnit/core/diagnostics.h>
-#include <opgavesnit/core/model.h>
 
 namespace opgavesnit {
 

@@ -3,13 +3,13 @@
 // model's own ids; every figure exact.
 #pragma once
 
+#include <opgavesnit/core/diagnostics.h>
+#include <opgavesnit/core/exact.h>
+#include <opgavesnit/core/model.h>
+
 #include <cstdint>
 #include <string>
 #include <vector>
-
-#include <opgavesnit/core/exact.h>
-#include <opgavesnit/core/diagnostics.h>
-#include <opgavesnit/core/model.h>
 
 namespace opgavesnit {
 

@@ -4,13 +4,13 @@
 // components of that type under a plan, with the hours behind it.
 #pragma once
 
-#include <cstddef>
-#include <cstdint>
-#include <vector>
-
 #include <opgavesnit/core/exact.h>
 #include <opgavesnit/core/model.h>
 #include <opgavesnit/plan/plan.h>
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
 
 namespace opgavesnit {
 

@@ -1,10 +1,10 @@
 // `compare --format json`: the stable, versioned comparison document.
 #pragma once
 
-#include <ostream>
-
-#include <opgavesnit/plan/compare.h>
 #include <opgavesnit/core/model.h>
+#include <opgavesnit/plan/compare.h>
+
+#include <ostream>
 
 namespace opgavesnit {
 

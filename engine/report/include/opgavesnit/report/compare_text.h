@@ -2,11 +2,11 @@
 // transition manager reads it in a terminal.
 #pragma once
 
-#include <ostream>
-
-#include <opgavesnit/plan/compare.h>
 #include <opgavesnit/core/model.h>
+#include <opgavesnit/plan/compare.h>
 #include <opgavesnit/report/locale.h>
+
+#include <ostream>
 
 namespace opgavesnit {
 

@@ -1,11 +1,11 @@
 // The reports of `opgavesnit levels`: text, JSON and Markdown.
 #pragma once
 
-#include <ostream>
-
-#include <opgavesnit/plan/levels.h>
 #include <opgavesnit/core/model.h>
+#include <opgavesnit/plan/levels.h>
 #include <opgavesnit/report/locale.h>
+
+#include <ostream>
 
 namespace opgavesnit {
 

@@ -3,11 +3,11 @@
 // writes them. JSON and CSV never use this: their numbers are plain.
 #pragma once
 
+#include <opgavesnit/core/exact.h>
+
 #include <cstdint>
 #include <string>
 #include <string_view>
-
-#include <opgavesnit/core/exact.h>
 
 namespace opgavesnit {
 

@@ -8,12 +8,12 @@
 // leading `'`; numeric cells, which the engine writes itself, are not.
 #pragma once
 
+#include <opgavesnit/core/model.h>
+#include <opgavesnit/plan/plan.h>
+
 #include <ostream>
 #include <string>
 #include <string_view>
-
-#include <opgavesnit/core/model.h>
-#include <opgavesnit/plan/plan.h>
 
 namespace opgavesnit {
 

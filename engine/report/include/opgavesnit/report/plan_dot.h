@@ -3,13 +3,13 @@
 // picture in the HTML report.
 #pragma once
 
+#include <opgavesnit/core/model.h>
+#include <opgavesnit/plan/plan.h>
+
 #include <cstddef>
 #include <ostream>
 #include <string>
 #include <string_view>
-
-#include <opgavesnit/core/model.h>
-#include <opgavesnit/plan/plan.h>
 
 namespace opgavesnit {
 

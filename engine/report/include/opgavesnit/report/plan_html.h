@@ -4,13 +4,13 @@
 // one municipality.
 #pragma once
 
-#include <ostream>
-#include <string>
-#include <string_view>
-
 #include <opgavesnit/core/model.h>
 #include <opgavesnit/plan/plan.h>
 #include <opgavesnit/report/locale.h>
+
+#include <ostream>
+#include <string>
+#include <string_view>
 
 namespace opgavesnit {
 

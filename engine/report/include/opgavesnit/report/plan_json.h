@@ -1,10 +1,10 @@
 // `plan --format json`: the stable, versioned plan document (cli.md).
 #pragma once
 
-#include <ostream>
-
 #include <opgavesnit/core/model.h>
 #include <opgavesnit/plan/plan.h>
+
+#include <ostream>
 
 namespace opgavesnit {
 

@@ -2,13 +2,13 @@
 // council paper.
 #pragma once
 
-#include <ostream>
-#include <string>
-
 #include <opgavesnit/core/model.h>
 #include <opgavesnit/plan/plan.h>
-#include <opgavesnit/report/locale.h>
 #include <opgavesnit/plan/task_matrix.h>
+#include <opgavesnit/report/locale.h>
+
+#include <ostream>
+#include <string>
 
 namespace opgavesnit {
 

@@ -2,10 +2,10 @@
 // terminal.
 #pragma once
 
-#include <ostream>
-
 #include <opgavesnit/core/model.h>
 #include <opgavesnit/plan/plan.h>
+
+#include <ostream>
 
 namespace opgavesnit {
 

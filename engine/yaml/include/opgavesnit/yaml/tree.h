@@ -8,11 +8,11 @@
 // (does not copy) aliased nodes.
 #pragma once
 
+#include <opgavesnit/core/diagnostics.h>
+
 #include <cstdint>
 #include <string>
 #include <vector>
-
-#include <opgavesnit/core/diagnostics.h>
 
 namespace opgavesnit::yaml {
 
