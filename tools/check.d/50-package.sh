@@ -19,14 +19,17 @@ jobs=$(nproc 2>/dev/null || echo 2)
 
 # 1. cmake --install into a prefix; find_package(opgavesnit) from outside.
 cmake --install build --prefix "$tmp/prefix" >/dev/null
-for f in bin/opgavesnit include/opgavesnit/loader.h share/man/man1/opgavesnit.1.gz \
+for f in bin/opgavesnit include/opgavesnit/load/loader.h include/opgavesnit/plan/plan.h share/man/man1/opgavesnit.1.gz \
          share/bash-completion/completions/opgavesnit; do
   [ -e "$tmp/prefix/$f" ] || { say "not installed: $f"; exit 1; }
 done
-for f in "$tmp"/prefix/include/opgavesnit/*_internal.h "$tmp/prefix/include/opgavesnit/yaml_tree.h"; do
+# Private headers (beside a stage's sources) and the yaml-cpp edge stay out.
+for f in "$tmp"/prefix/include/opgavesnit/*/*_internal.h "$tmp"/prefix/include/opgavesnit/plan/planner.h \
+         "$tmp"/prefix/include/opgavesnit/plan/pair_graph.h "$tmp"/prefix/include/opgavesnit/yaml; do
   [ ! -e "$f" ] || { say "an internal header was installed: $f"; exit 1; }
 done
-for f in opgavesnitConfig.cmake opgavesnitConfigVersion.cmake opgavesnitTargets.cmake libopgavesnit_engine.a; do
+for f in opgavesnitConfig.cmake opgavesnitConfigVersion.cmake opgavesnitTargets.cmake libopgavesnit_core.a libopgavesnit_load.a \
+         libopgavesnit_plan.a libopgavesnit_report.a; do
   [ -n "$(find "$tmp/prefix" -name "$f")" ] || { say "not installed: $f"; exit 1; }
 done
 "$tmp/prefix/bin/opgavesnit" --version
@@ -49,7 +52,7 @@ dpkg-deb -f "$deb" Package Version Depends >&2
 dpkg-deb -f "$deb" Depends | grep -q "libyaml-cpp" || { say "Depends lacks libyaml-cpp"; exit 1; }
 dpkg-deb -c "$deb" >"$tmp/contents"
 for f in usr/bin/opgavesnit usr/share/man/man1/opgavesnit.1.gz \
-         usr/share/bash-completion/completions/opgavesnit usr/include/opgavesnit/plan.h; do
+         usr/share/bash-completion/completions/opgavesnit usr/include/opgavesnit/plan/plan.h; do
   grep -q "\./$f\$" "$tmp/contents" || { say "not in the package: /$f"; exit 1; }
 done
 say "built $(basename "$deb")"
