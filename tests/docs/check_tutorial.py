@@ -20,6 +20,9 @@ with these conventions (see the comment at the top of docs/tutorial.md):
 - A fenced block with the info string `yaml file=PATH` shows the file PATH
   (relative to docs/tutorial/) byte for byte.
 
+The files under docs/tutorial/ must also be in the layout of
+`opgavesnit fmt` (`fmt --check` passes), as the bundled examples are.
+
 Without --update, every difference is printed as a unified diff and the
 exit status is 1. With --update, the outputs and the files' blocks are
 rewritten in the .md from what the program prints and what the files hold
@@ -150,6 +153,11 @@ def main():
             else:
                 failures.append(f"{where}: the output of '{cmd[0]}' differs\n"
                                 + diff(nxt.body, out, "output"))
+
+    # The tutorial's files are in the canonical layout, as the examples are.
+    status, out = run(program, folder, ["fmt", "--check", "."])
+    if status != 0:
+        failures.append(f"{folder}: not in the layout of 'opgavesnit fmt' (run it there):\n{out}")
 
     if a.update and replacements:
         for b, body in sorted(replacements, key=lambda r: r[0].start, reverse=True):
