@@ -100,7 +100,7 @@ std::string code_point_escape(std::int32_t cp) {
 
 std::string byte_escape(unsigned char byte) { return "<" + hex(byte, 2) + ">"; }
 
-void append_terminal_text(std::string& out, std::string_view text) {
+void append_terminal_text(std::string& out, std::string_view text, bool keep_line_breaks) {
   std::size_t i = 0;
   while (i < text.size()) {
     // Runs of printable ASCII, the common case, are copied whole.
@@ -117,6 +117,8 @@ void append_terminal_text(std::string& out, std::string_view text) {
     const std::int32_t cp = decode_utf8(text, i, len);
     if (cp < 0) {
       out += byte_escape(static_cast<unsigned char>(text[i]));
+    } else if (keep_line_breaks && (cp == '\t' || cp == '\n' || cp == '\r')) {
+      out += static_cast<char>(cp);
     } else if (is_unsafe_code_point(cp)) {
       out += code_point_escape(cp);
     } else if (cp != 0xfeff) {

@@ -59,8 +59,10 @@ std::string byte_escape(unsigned char byte);
 /// back byte for byte.
 std::string terminal_text(std::string_view text);
 
-/// Appends terminal_text(text) to `out`.
-void append_terminal_text(std::string& out, std::string_view text);
+/// Appends terminal_text(text) to `out`; with `keep_line_breaks`, tab,
+/// line feed and carriage return are kept as they are (for formats whose
+/// quoting holds them: a CSV cell, HTML text).
+void append_terminal_text(std::string& out, std::string_view text, bool keep_line_breaks = false);
 
 /// `text` cut to at most `max` bytes at a UTF-8 boundary, with "..." added
 /// when cut.
