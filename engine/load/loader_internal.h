@@ -30,6 +30,7 @@ struct RawType {
   ComponentType type;  // id, name, pos
   std::optional<Ref> category;
   std::vector<RawTypeTask> tasks;
+  std::optional<Ref> annual_cost_task;
 };
 
 struct RawFilter {
@@ -76,6 +77,11 @@ struct RawScenario {
   std::vector<std::pair<Ref, Ref>> levels;
 };
 
+struct RawOrganisation {
+  Organisation organisation;  // id, name, costs, hours_per_fte, default efficiency, pos
+  std::vector<std::pair<Ref, std::int64_t>> efficiency;  // task -> ten-thousandths
+};
+
 /// Everything one file defines.
 struct RawFile {
   std::vector<Region> regions;
@@ -84,6 +90,7 @@ struct RawFile {
   std::vector<RawLevel> levels;
   std::vector<RawMunicipality> municipalities;
   std::vector<RawScenario> scenarios;
+  std::vector<RawOrganisation> organisations;
 };
 
 /// Reads one parsed file into `out`, reporting shape problems (unknown and

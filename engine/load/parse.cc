@@ -332,6 +332,8 @@ void read_types(Reader& r, NodeId section, RawFile& out) {
     raw.type.pos = r.pos(idn);
     raw.type.name = r.optional_text(n, "name");
     if (NodeId c = r.get(n, "category"); c != kNone) raw.category = r.ref(c, "'category'");
+    if (NodeId a = r.get(n, "annual_cost_task"); a != kNone)
+      raw.annual_cost_task = r.ref(a, "'annual_cost_task'");
     if (tasks != kNone) {
       const auto* items = r.list(tasks, "'tasks' of a component type");
       if (items && items->empty())
@@ -548,8 +550,8 @@ std::string weight_text(std::int64_t w) {
   return s;
 }
 
-void read_key(Reader& r, NodeId n, CommonCost& cost) {
-  cost.key_pos = r.pos(n);
+void read_key(Reader& r, NodeId n, std::vector<KeyPart>& key, SourcePos& key_pos) {
+  key_pos = r.pos(n);
   const Keys& kBases = schema::choices(Shape::common_cost, "key");
   auto basis_of = [](std::size_t i) { return static_cast<KeyBasis>(i); };
   if (r.tree()[n].kind == Kind::mapping) {
@@ -564,7 +566,7 @@ void read_key(Reader& r, NodeId n, CommonCost& cost) {
         all_read = false;
         continue;
       }
-      if (std::any_of(cost.key.begin(), cost.key.end(), [&](const KeyPart& p) {
+      if (std::any_of(key.begin(), key.end(), [&](const KeyPart& p) {
             return p.basis == basis_of(static_cast<std::size_t>(it - kBases.begin()));
           }))
         continue;  // a duplicate key, reported by the parser
@@ -574,8 +576,7 @@ void read_key(Reader& r, NodeId n, CommonCost& cost) {
         continue;
       }
       sum += *w;
-      cost.key.push_back(
-          {basis_of(static_cast<std::size_t>(it - kBases.begin())), *w, r.pos(ch[i])});
+      key.push_back({basis_of(static_cast<std::size_t>(it - kBases.begin())), *w, r.pos(ch[i])});
     }
     if (all_read && sum != 10000)
       r.diags().error(
@@ -587,7 +588,42 @@ void read_key(Reader& r, NodeId n, CommonCost& cost) {
     r.wrong_type(n, "'key'", "'population', 'equal', 'hours' or a mapping of weights");
     return;
   }
-  if (auto c = r.choice(n, "'key'", kBases)) cost.key.push_back({basis_of(*c), 10000, r.pos(n)});
+  if (auto c = r.choice(n, "'key'", kBases)) key.push_back({basis_of(*c), 10000, r.pos(n)});
+}
+
+void read_ownership(Reader& r, NodeId n, Scenario& s) {
+  if (!r.mapping(n, "'ownership'", schema::keys(Shape::ownership))) return;
+  Ownership o;
+  o.pos = r.pos(n);
+  o.key_pos = o.pos;
+  bool ok = true;
+  if (NodeId v = r.get(n, "capital"); v != kNone) {
+    if (auto c = r.cents(v, "'capital'"))
+      o.capital = *c;
+    else
+      ok = false;
+  }
+  if (NodeId v = r.get(n, "key"); v != kNone) {
+    read_key(r, v, o.key, o.key_pos);
+    if (o.key.empty()) ok = false;
+  } else if (o.capital > 0) {
+    r.diags().error("missing-key", o.pos,
+                    "'ownership' needs 'key' to split its 'capital' (it is greater than 0)");
+    ok = false;
+  }
+  if (NodeId v = r.get(n, "among"); v != kNone) {
+    if (auto c = r.choice(v, "'among'", schema::choices(Shape::ownership, "among")))
+      o.among = *c == 0 ? Among::participating : Among::all;
+    else
+      ok = false;
+  }
+  if (NodeId v = r.get(n, "in_kind"); v != kNone) {
+    if (auto b = r.boolean(v, "'in_kind'"))
+      o.in_kind = *b;
+    else
+      ok = false;
+  }
+  if (ok) s.ownership = std::move(o);
 }
 
 void read_scenarios(Reader& r, NodeId section, RawFile& out) {
@@ -676,18 +712,76 @@ void read_scenarios(Reader& r, NodeId section, RawFile& out) {
         cost.name = r.optional_text(cn, "name");
         std::optional<Cents> a;
         if (amount != kNone) a = r.cents(amount, "'amount'");
-        if (key != kNone) read_key(r, key, cost);
+        if (key != kNone) read_key(r, key, cost.key, cost.key_pos);
         if (NodeId am = r.get(cn, "among"); am != kNone)
           if (auto c = r.choice(am, "'among'", schema::choices(Shape::common_cost, "among")))
             cost.among = *c == 0 ? Among::all : Among::participating;
-        if (!id_text || !a || cost.key.empty()) return;
+        bool year_ok = true;
+        if (NodeId y = r.get(cn, "year"); y != kNone) {
+          year_ok = false;
+          if (auto yv = r.number(y, "'year'", 0)) {
+            if (*yv < 2000 || *yv > 2100)
+              r.diags().error("invalid-number", r.pos(y),
+                              fmt::format("'year' must be from 2000 to 2100, got '{}'", *yv));
+            else
+              cost.year = static_cast<int>(*yv), year_ok = true;
+          }
+        }
+        if (!id_text || !a || cost.key.empty() || !year_ok) return;
         cost.id = *id_text;
         cost.amount = *a;
         s.common_costs.push_back(std::move(cost));
       });
     }
+    if (NodeId v = r.get(n, "ownership"); v != kNone) read_ownership(r, v, s);
     out.scenarios.push_back(std::move(raw));
   });
+}
+
+void read_organisation(Reader& r, NodeId n, RawFile& out) {
+  if (!r.mapping(n, "'organisation'", schema::keys(Shape::organisation))) return;
+  RawOrganisation raw;
+  Organisation& o = raw.organisation;
+  o.pos = r.pos(n);
+  if (NodeId v = r.get(n, "id"); v != kNone) o.id = r.id(v, "the organisation id").value_or("");
+  o.name = r.optional_text(n, "name");
+  if (NodeId v = r.need(n, "hourly_cost", "'organisation'"); v != kNone)
+    o.hourly_cost = r.cents(v, "'hourly_cost'").value_or(0);
+  if (NodeId v = r.get(n, "fixed_cost"); v != kNone)
+    o.fixed_cost = r.cents(v, "'fixed_cost'").value_or(0);
+  if (NodeId v = r.get(n, "hours_per_fte"); v != kNone) {
+    if (auto h = r.cents(v, "'hours_per_fte'")) {
+      if (*h == 0)
+        r.diags().error("invalid-number", r.pos(v), "'hours_per_fte' must be greater than 0");
+      else
+        o.hours_per_fte = *h;
+    }
+  }
+  if (NodeId v = r.get(n, "efficiency"); v != kNone) {
+    if (r.tree()[v].kind != Kind::mapping) {
+      r.wrong_type(v, "'efficiency'", "a mapping");
+    } else {
+      const auto& ch = r.tree()[v].children;
+      for (std::size_t i = 0; i + 1 < ch.size(); i += 2) {
+        auto key = r.ref(ch[i], "a key of 'efficiency'");
+        if (!key) continue;
+        auto e = r.number(ch[i + 1], fmt::format("the efficiency of '{}'", key->text), 4);
+        if (!e) continue;
+        if (*e >= 10000) {
+          r.diags().error("invalid-number", r.pos(ch[i + 1]),
+                          fmt::format("the efficiency of '{}' must be less than 1, got '{}'",
+                                      key->text, Reader::clip(r.tree()[ch[i + 1]].value)));
+          continue;
+        }
+        if (key->text == "default") {
+          if (!o.efficiency_default) o.efficiency_default = Efficiency{kNoId, *e, key->pos};
+        } else {
+          raw.efficiency.emplace_back(std::move(*key), *e);
+        }
+      }
+    }
+  }
+  out.organisations.push_back(std::move(raw));
 }
 
 }  // namespace
@@ -724,6 +818,7 @@ void read_file(const yaml::Tree& tree, Id file, RawFile& out, Diagnostics& diags
   if (NodeId v = r.get(root, "service_levels"); v != kNone) read_levels(r, v, out);
   if (NodeId v = r.get(root, "municipalities"); v != kNone) read_municipalities(r, v, out);
   if (NodeId v = r.get(root, "scenarios"); v != kNone) read_scenarios(r, v, out);
+  if (NodeId v = r.get(root, "organisation"); v != kNone) read_organisation(r, v, out);
 }
 
 }  // namespace opgavesnit::detail

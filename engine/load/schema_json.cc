@@ -161,6 +161,12 @@ std::string model_json_schema() {
     if (s.shape != Shape::file) defs[std::string(s.name)] = shape_schema(s, true);
   // Weights are fractions of the whole.
   for (auto& [name, value] : defs["weights"]["properties"].items()) value["maximum"] = 1;
+  // Efficiencies are shares below the whole; years are 2000-2100.
+  auto& efficiency = defs["organisation"]["properties"]["efficiency"]["additionalProperties"];
+  efficiency.erase("exclusiveMaximum");
+  efficiency["exclusiveMaximum"] = 1;
+  defs["common_cost"]["properties"]["year"]["maximum"] = 2100;
+  defs["common_cost"]["properties"]["year"].erase("exclusiveMaximum");
   root["definitions"] = std::move(defs);
   return root.dump(2) + "\n";
 }

@@ -29,6 +29,8 @@ enum class Shape : std::uint8_t {
   waves,
   common_cost,
   weights,
+  organisation,
+  ownership,
   none,  ///< not a shape: a key whose value is no mapping
 };
 
@@ -87,7 +89,7 @@ struct ShapeSpec {
   std::vector<std::string_view> key_names;  ///< the names of `keys`, in the same order
 };
 
-/// Every shape, indexed by Shape (file first, weights last).
+/// Every shape, indexed by Shape (file first, ownership last).
 const std::vector<ShapeSpec>& shapes();
 
 /// The spec of one shape (`s` must not be Shape::none).
