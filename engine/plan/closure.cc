@@ -170,18 +170,35 @@ std::vector<PairId> seeds(const PairGraph& g, const std::vector<Id>& level_of,
   // `components` filter names (those are decided one by one).
   std::vector<Uses> uses(model.levels.size());
   std::vector<char> listed(model.components.size(), 0);
-  for (Id level = 0; level < model.levels.size(); ++level) {
-    std::size_t steps = 0;
-    for (Id l = level; l != kNoId && steps <= model.levels.size();
-         l = model.levels[l].extends, ++steps)
-      for (const auto* rules : {&model.levels[l].includes, &model.levels[l].excludes})
-        for (const Rule& r : *rules) {
-          uses[level].tags = uses[level].tags || r.tags.given;
-          uses[level].municipalities = uses[level].municipalities || r.municipalities.given;
-          if (r.components.given)
-            for (Id c : r.components.values)
-              if (c < listed.size()) listed[c] = 1;
+  for (Id level = 0; level < model.levels.size(); ++level)
+    for (const auto* rules : {&model.levels[level].includes, &model.levels[level].excludes})
+      for (const Rule& r : *rules) {
+        uses[level].tags = uses[level].tags || r.tags.given;
+        uses[level].municipalities = uses[level].municipalities || r.municipalities.given;
+        if (r.components.given)
+          for (Id c : r.components.values)
+            if (c < listed.size()) listed[c] = 1;
+      }
+  // A level uses what its own rules use and what the level it extends uses:
+  // fold each chain once, from its root (the loader cut every cycle), so
+  // that a chain of n levels costs n, not n^2.
+  {
+    std::vector<char> folded(model.levels.size(), 0);
+    std::vector<Id> chain;
+    for (Id level = 0; level < model.levels.size(); ++level) {
+      chain.clear();
+      for (Id l = level; l != kNoId && !folded[l] && chain.size() <= model.levels.size();
+           l = model.levels[l].extends)
+        chain.push_back(l);
+      for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+        const Id base = model.levels[*it].extends;
+        if (base != kNoId && base != *it && folded[base]) {
+          uses[*it].tags = uses[*it].tags || uses[base].tags;
+          uses[*it].municipalities = uses[*it].municipalities || uses[base].municipalities;
         }
+        folded[*it] = 1;
+      }
+    }
   }
   std::unordered_map<SelectionKey, std::uint32_t, SelectionKeyHash> cache;
   std::vector<char> pool;  // per cached key, one flag per local task

@@ -16,10 +16,11 @@ struct Tree;
 
 /// Limits that protect against hostile input. Exceeding one is an error.
 struct LoadLimits {
-  std::size_t max_depth = 100;              ///< nesting of collections
-  std::size_t max_expanded_nodes = 100000;  ///< nodes produced by aliases, per file
-  std::size_t max_file_bytes = 256u << 20;  ///< one file
-  std::size_t max_line_bytes = 1u << 20;    ///< one line (generated one-line JSON fits)
+  std::size_t max_depth = 100;                 ///< nesting of collections
+  std::size_t max_expanded_nodes = 100000;     ///< nodes produced by aliases, per file
+  std::size_t max_expanded_bytes = 64u << 20;  ///< scalar text produced by aliases, per file
+  std::size_t max_file_bytes = 256u << 20;     ///< one file
+  std::size_t max_line_bytes = 1u << 20;       ///< one line (generated one-line JSON fits)
   /// Threads that parse files; 0: one per core the process may run on.
   /// Results and diagnostics do not depend on it.
   std::size_t threads = 0;
