@@ -103,10 +103,15 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("binary")
     parser.add_argument("--timeout", type=float, default=60)
-    parser.add_argument("--memory-limit", type=int, default=2048, help="MB of address space; 0: none")
+    parser.add_argument("--memory-limit", type=int, default=None,
+                        help="MB of address space (default 2048; 0: none; off for sanitizer builds)")
     parser.add_argument("-k", dest="only", default="")
     opts = parser.parse_args()
     binary = os.path.abspath(opts.binary)
+    if opts.memory_limit is None:
+        with open(binary, "rb") as f:
+            sanitized = b"__asan_init" in f.read()
+        opts.memory_limit = 0 if sanitized else 2048
 
     def cap():
         if opts.memory_limit:
