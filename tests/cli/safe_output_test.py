@@ -267,6 +267,25 @@ def cases():
         with open(c.model_file, "wb") as f:  # for the check that the model is intact
             f.write(model)
 
+    def fmt_output_loads_again(c, model, plan):
+        # C1 controls, bidi controls, LS and NEL/NBSP escapes (\N, \_): fmt must
+        # write escapes, never raw bytes YAML does not allow, and the text must
+        # be UTF-8 (\N is U+0085, not the lone byte 0x85).
+        forged = os.path.join(root_dir(), "tests", "hostile", "160-forged-names-plan-text", "model.yaml")
+        text = open(forged, "rb").read().replace(b'name: "Basis\\a"', b'name: "Basis\\N\\_x"')
+        path = os.path.join(c.work, "forged.yaml")
+        with open(path, "wb") as f:
+            f.write(text)
+        c.run(["fmt", "forged.yaml"])
+        c.expect_exit(0)
+        c.run(["validate", "forged.yaml"])
+        c.expect_exit(0)
+        out = open(path, "rb").read()
+        c.expect(b"\xc2\x9b" not in out and b"\xe2\x80\xae" not in out, "fmt wrote raw controls")
+        c.run(["plan", "forged.yaml", "--scenario", "alle-basis", "--format", "md"])
+        c.expect(b"Basis\\<U+0085\\>\xc2\xa0x" in c.last.stdout,
+                 f"\\N and \\_ did not load as U+0085 and U+00A0: {c.last.stdout[:100]!r}")
+
     def long_file_name(c, model, plan):
         name = "p" * 251 + ".txt"  # 255 bytes, the longest a name may be
         c.run(["plan", "model", "-o", name])
@@ -323,7 +342,7 @@ def cases():
         model_errors_keep_target, output_is_the_input, output_is_the_input_by_another_path,
         validate_output_is_the_input, validate_second_model_is_the_output, full_device,
         device_written_in_place, fifo_written_in_place, symlink_kept, mode_kept, owner_kept,
-        hard_links_kept, fmt_keeps_mode_links_and_symlinks, long_file_name,
+        hard_links_kept, fmt_keeps_mode_links_and_symlinks, fmt_output_loads_again, long_file_name,
         folder_message_has_reason, import_output_is_its_input, closed_pipe_is_success,
         unreadable_subfolder)]
 
