@@ -580,56 +580,8 @@ std::string summary_line(const Diagnostics& diags, bool werror) {
 }
 
 std::string_view rule_description(std::string_view rule) {
-  static const std::map<std::string_view, std::string_view> kRules = {
-      {"encoding", "The file is not UTF-8"},
-      {"yaml-syntax", "The file is not YAML"},
-      {"multiple-documents", "A file holds more than one YAML document"},
-      {"too-deep", "Collections nested deeper than the limit (100 levels by default)"},
-      {"alias-limit",
-       "Aliases expand to more than the limit (100,000 nodes or 64 MiB of text by default)"},
-      {"file-too-large", "A file larger than the limit (256 MiB by default)"},
-      {"line-too-long", "A line longer than the limit (1 MiB by default)"},
-      {"too-many-components", "More components in the model than the limit (2,000,000 by default)"},
-      {"too-many-dependencies",
-       "More dependencies in the model than the limit (20,000,000 by default)"},
-      {"merge-key", "A << merge key (not supported)"},
-      {"unknown-anchor", "An alias to an anchor that is not defined"},
-      {"not-a-mapping", "The file's top level is not a mapping"},
-      {"missing-version", "A file without 'opgavesnit: 1'"},
-      {"unsupported-version", "The format version is not 1"},
-      {"unknown-key", "A key that the format does not define"},
-      {"duplicate-key", "A key given twice in one mapping"},
-      {"missing-key", "A required key is absent"},
-      {"wrong-type", "A value of the wrong YAML type"},
-      {"invalid-id", "An id that does not match [a-z0-9][a-z0-9._-]* or is longer than 64"},
-      {"reserved-id", "'all' as a task id or 'none' as a level id"},
-      {"invalid-number",
-       "A number that is negative, NaN, infinite, too large, not whole or has too many decimals"},
-      {"invalid-value", "A value outside its set"},
-      {"empty-list", "A list that must not be empty"},
-      {"duplicate-id", "An id defined twice"},
-      {"duplicate-region", "More than one region section in a model"},
-      {"duplicate-entry", "An entry listed twice"},
-      {"unknown-task", "A reference to a task that is not defined"},
-      {"unknown-type", "A reference to a component type that is not defined"},
-      {"unknown-level", "A reference to a service level that is not defined"},
-      {"unknown-municipality", "A reference to a municipality that is not defined"},
-      {"unknown-component", "A reference to a component that is not defined"},
-      {"task-not-in-type", "requires or for names a task that the type does not have"},
-      {"extends-cycle", "Service levels that extend each other in a cycle"},
-      {"self-dependency", "A component that depends on itself"},
-      {"duplicate-dependency", "A component that depends twice on the same component"},
-      {"missing-hourly-cost", "A municipality with no hourly cost in a region with none"},
-      {"missing-population", "A population key where an eligible municipality has no population"},
-      {"invalid-weights", "Key weights that do not sum to 1"},
-      {"unsplittable-cost", "A common cost that cannot be split"},
-      {"pin-without-reason", "A pin without a reason"},
-      {"rule-matches-nothing", "A service level rule that matches nothing in the model"},
-      {"level-not-candidate", "A level outside the municipality's candidate levels"},
-      {"conflict", "A strict scenario needs a retained component"},
-  };
-  const auto it = kRules.find(rule);
-  return it == kRules.end() ? std::string_view() : it->second;
+  const std::optional<DiagRule> r = find_rule(rule);
+  return r ? rule_info(*r).summary : std::string_view();
 }
 
 }  // namespace opgavesnit

@@ -297,8 +297,8 @@ class Formatter {
     return "";
   }
 
-  void fail(SourcePos at, std::string rule, std::string message) {
-    d_.error(std::move(rule), at, std::move(message));
+  void fail(SourcePos at, RuleId rule, std::string message) {
+    d_.error(rule, at, std::move(message));
     failed_ = true;
   }
 

@@ -351,9 +351,11 @@ bool parse(const std::string& text, Id file, const ParseLimits& limits, Tree& tr
   } catch (const YAML::Exception& e) {
     SourcePos at{file, static_cast<std::uint32_t>(std::max(e.mark.line, 0)),
                  static_cast<std::uint32_t>(std::max(e.mark.column, 0))};
+    // yaml-cpp has one exception type for every syntax error; its kinds are
+    // the ErrorMsg texts.
+    const RuleId rule =
+        e.msg == YAML::ErrorMsg::UNKNOWN_ANCHOR ? RuleId("unknown-anchor") : RuleId("yaml-syntax");
     std::string message = syntax_message(e.msg);
-    const char* rule =
-        message.find("anchor") != std::string::npos ? "unknown-anchor" : "yaml-syntax";
     if (std::uint32_t tab = 0; tab_in_indentation(text, at.line, tab)) {
       at.column = tab;
       message = fmt::format("a tab indents this line; YAML indents with spaces ({})", message);

@@ -67,7 +67,7 @@ std::string escape_for_terminal(std::string_view text);
 /// "" when there is neither. No line end.
 std::string summary_line(const Diagnostics& diags, bool werror);
 
-/// The one-line description of a rule id (as in docs/diagnostics.md), or
+/// The one-line summary of a rule id (rules.def: SARIF's shortDescription), or
 /// "" for an id that is not known.
 std::string_view rule_description(std::string_view rule);
 
