@@ -1,4 +1,5 @@
 // The opgavesnit command: a thin client of the engine library.
+#include <csignal>
 #include <exception>
 #include <iostream>
 #include <sstream>
@@ -13,6 +14,9 @@
 
 int main(int argc, char** argv) {
   using namespace opgavesnit::cli;
+  // A closed pipe (`| head`) is an error of write(), EPIPE, which
+  // write_output treats as the end of the output: never a signal death.
+  std::signal(SIGPIPE, SIG_IGN);
   CLI::App app{
       "opgavesnit - plan the task split (opgavesnit) when municipalities hand server and\n"
       "network operation over to a shared IT service organisation.\n"};
