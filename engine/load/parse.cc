@@ -661,6 +661,7 @@ void read_scenarios(Reader& r, NodeId section, RawFile& out) {
       NodeId periods = r.need(v, "periods", "'waves'");
       NodeId capacity = r.need(v, "capacity_hours", "'waves'");
       bool ok = periods != kNone && capacity != kNone;
+      if (periods != kNone) waves.periods_pos = r.pos(periods);
       if (periods != kNone) {
         if (const auto* items = r.list(periods, "'periods'")) {
           if (items->empty()) {

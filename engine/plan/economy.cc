@@ -48,31 +48,54 @@ Big basis_of(const Model& model, const Plan& plan, KeyBasis b, Id m) {
 /// Splits one common cost; returns false (after reporting) when it cannot.
 bool split_cost(const Model& model, const Scenario& scenario, const CommonCost& cost,
                 std::size_t index, Plan& plan, Diagnostics& diags) {
-  std::vector<Id> eligible;
+  std::vector<char> eligible(model.municipalities.size(), 0);
   for (Id m = 0; m < model.municipalities.size(); ++m)
-    if (cost.among == Among::all || plan.municipalities[m].takes_part()) eligible.push_back(m);
-  if (eligible.empty()) {
-    diags.error("unsplittable-cost", cost.pos,
-                "common cost '" + cost.id + "' cannot be split: " +
-                    (cost.among == Among::all
-                         ? std::string("the model has no municipalities")
-                         : "no municipality takes part in scenario '" + scenario.id + "'"));
-    return false;
-  }
-  std::vector<Big> sums(cost.key.size());
-  bool ok = true;
-  for (std::size_t k = 0; k < cost.key.size(); ++k) {
-    for (Id m : eligible) sums[k] += basis_of(model, plan, cost.key[k].basis, m);
-    if (cost.key[k].weight > 0 && sums[k] == 0) {
+    eligible[m] = cost.among == Among::all || plan.municipalities[m].takes_part();
+  std::vector<Cents> shares;
+  KeyBasis failed = KeyBasis::equal;
+  switch (split_by_key(model, plan, cost.key, eligible, cost.amount, shares, failed)) {
+    case SplitProblem::none:
+      break;
+    case SplitProblem::no_eligible:
+      diags.error("unsplittable-cost", cost.pos,
+                  "common cost '" + cost.id + "' cannot be split: " +
+                      (cost.among == Among::all
+                           ? std::string("the model has no municipalities")
+                           : "no municipality takes part in scenario '" + scenario.id + "'"));
+      return false;
+    case SplitProblem::zero_basis:
       diags.error(
           "unsplittable-cost", cost.key_pos,
-          "common cost '" + cost.id + "' cannot be split by " + basis_name(cost.key[k].basis) +
+          "common cost '" + cost.id + "' cannot be split by " + basis_name(failed) +
               ": it sums to 0 among the " +
               (cost.among == Among::all ? "municipalities" : "participating municipalities"));
-      ok = false;
+      return false;
+  }
+  for (Id m = 0; m < model.municipalities.size(); ++m)
+    plan.municipalities[m].common_costs[index] = shares[m];
+  return true;
+}
+
+}  // namespace
+
+const char* key_basis_name(KeyBasis b) { return basis_name(b); }
+
+SplitProblem split_by_key(const Model& model, const Plan& plan, const std::vector<KeyPart>& key,
+                          const std::vector<char>& eligible_mask, Cents amount,
+                          std::vector<Cents>& out, KeyBasis& failed) {
+  out.assign(model.municipalities.size(), 0);
+  std::vector<Id> eligible;
+  for (Id m = 0; m < model.municipalities.size(); ++m)
+    if (eligible_mask[m]) eligible.push_back(m);
+  if (eligible.empty()) return SplitProblem::no_eligible;
+  std::vector<Big> sums(key.size());
+  for (std::size_t k = 0; k < key.size(); ++k) {
+    for (Id m : eligible) sums[k] += basis_of(model, plan, key[k].basis, m);
+    if (key[k].weight > 0 && sums[k] == 0) {
+      failed = key[k].basis;
+      return SplitProblem::zero_basis;
     }
   }
-  if (!ok) return false;
 
   struct Share {
     Id m;
@@ -83,12 +106,12 @@ bool split_cost(const Model& model, const Scenario& scenario, const CommonCost& 
   Big allotted = 0;
   for (Id m : eligible) {
     Rational raw = 0;
-    for (std::size_t k = 0; k < cost.key.size(); ++k) {
-      if (cost.key[k].weight == 0) continue;
-      raw += Rational(Big(cost.key[k].weight) * basis_of(model, plan, cost.key[k].basis, m),
+    for (std::size_t k = 0; k < key.size(); ++k) {
+      if (key[k].weight == 0) continue;
+      raw += Rational(Big(key[k].weight) * basis_of(model, plan, key[k].basis, m),
                       Big(10000) * sums[k]);
     }
-    raw *= Big(cost.amount);
+    raw *= Big(amount);
     // Shares are never negative: floor is the truncated quotient.
     Big floor = boost::multiprecision::numerator(raw) / boost::multiprecision::denominator(raw);
     shares.push_back({m, floor, raw - Rational(floor)});
@@ -98,18 +121,15 @@ bool split_cost(const Model& model, const Scenario& scenario, const CommonCost& 
     if (a.remainder != b.remainder) return a.remainder > b.remainder;
     return model.municipalities[a.m].id < model.municipalities[b.m].id;
   });
-  Big left = Big(cost.amount) - allotted;
+  Big left = Big(amount) - allotted;
   for (Share& s : shares) {
     if (left <= 0) break;
     s.floor += 1;
     left -= 1;
   }
-  for (const Share& s : shares)
-    plan.municipalities[s.m].common_costs[index] = s.floor.convert_to<Cents>();
-  return true;
+  for (const Share& s : shares) out[s.m] = s.floor.convert_to<Cents>();
+  return SplitProblem::none;
 }
-
-}  // namespace
 
 void compute_economy(const Model& model, const Scenario& scenario, Plan& plan, Diagnostics& diags) {
   const Int256 kOre(100);  // øre -> ten-thousandths of a krone
@@ -140,10 +160,8 @@ void compute_economy(const Model& model, const Scenario& scenario, Plan& plan, D
         }
       }
       annual_total += comp.annual_cost;
-      if (!cp.tasks.empty()) {
-        annual_moved += comp.annual_cost;
-        assets += comp.book_value;
-      }
+      if (annual_cost_moves(type, cp)) annual_moved += comp.annual_cost;
+      if (!cp.tasks.empty()) assets += comp.book_value;
     }
     mp.hours_total += Int256(hours_total);
     mp.hours_transferred += Int256(hours_moved);

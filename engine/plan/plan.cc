@@ -196,6 +196,9 @@ Plan make_plan(const Model& model, const Scenario& scenario, Diagnostics& diags,
   find_interfaces(model, rank, plan);
   assign_waves(model, scenario, rank, plan);
   compute_economy(model, scenario, plan, diags);
+  compute_organisation(model, plan);
+  compute_budget(model, scenario, plan);
+  compute_ownership(model, scenario, plan, diags);
   return plan;
 }
 
@@ -206,6 +209,45 @@ Plan make_plan(const Model& model, Id scenario, Diagnostics& diags) {
   }
   return make_plan(model, model.scenarios[scenario], diags, scenario);
 }
+
+namespace {
+
+/// §9: periods partly dated, or dated out of order or overlapping.
+void check_period_dates(const Scenario& scenario, Diagnostics& diags) {
+  if (!scenario.waves) return;
+  const auto& periods = scenario.waves->periods;
+  std::size_t dated = 0;
+  const std::string* undated = nullptr;
+  for (const std::string& p : periods) {
+    if (dated_period(p))
+      ++dated;
+    else if (!undated)
+      undated = &p;
+  }
+  const SourcePos at = scenario.waves->periods_pos;
+  if (dated > 0 && undated) {
+    diags.warning("period-dates", at,
+                  "the periods of scenario '" + scenario.id + "' are partly dated ('" + *undated +
+                      "' is not a year, half-year, quarter or month), so it has no budget by year");
+    return;
+  }
+  if (dated == 0) return;
+  std::optional<DatedPeriod> previous;
+  for (std::size_t i = 0; i < periods.size(); ++i) {
+    const DatedPeriod d = *dated_period(periods[i]);
+    if (previous && d.start < previous->end) {
+      diags.warning("period-dates", at,
+                    "period '" + periods[i] + "' of scenario '" + scenario.id + "' " +
+                        (d.start < previous->start ? "comes before" : "overlaps") +
+                        " the period listed before it ('" + periods[i - 1] +
+                        "'), so the scenario has no budget by year");
+      return;
+    }
+    previous = d;
+  }
+}
+
+}  // namespace
 
 void check_scenarios(const Model& model, Diagnostics& diags) {
   // Scenarios are independent: plan them on all cores, each into its own
@@ -218,6 +260,7 @@ void check_scenarios(const Model& model, Diagnostics& diags) {
       const Scenario& scenario = model.scenarios[s];
       Diagnostics& local = found[s];
       const Plan plan = make_plan(model, static_cast<Id>(s), local);
+      check_period_dates(scenario, local);
       if (scenario.conflicts != ConflictPolicy::strict) continue;
       for (Id m : plan.municipality_order) {
         for (const Conflict& cf : plan.municipalities[m].conflicts) {

@@ -6,6 +6,7 @@
 #include <opgavesnit/core/model.h>
 #include <opgavesnit/plan/plan.h>
 
+#include <algorithm>
 #include <vector>
 
 #include "pair_graph.h"
@@ -47,6 +48,39 @@ void assign_waves(const Model& model, const Scenario& scenario,
 /// Fills the economy of every municipality, the common-cost shares and the
 /// totals (§8). Reads the handover from `plan.components`.
 void compute_economy(const Model& model, const Scenario& scenario, Plan& plan, Diagnostics& diags);
+
+/// Why split_by_key could not split an amount.
+enum class SplitProblem : std::uint8_t { none, no_eligible, zero_basis };
+
+/// Splits `amount` øre among the municipalities marked in `eligible` by
+/// `key`, to the øre, largest remainders first (§8); `out` gets one share
+/// per municipality (0 outside). On zero_basis, `failed` is the basis.
+SplitProblem split_by_key(const Model& model, const Plan& plan, const std::vector<KeyPart>& key,
+                          const std::vector<char>& eligible, Cents amount, std::vector<Cents>& out,
+                          KeyBasis& failed);
+
+/// "population", "equal" or "hours".
+const char* key_basis_name(KeyBasis b);
+
+/// True when the annual cost of a component with plan `cp` moves (§8).
+inline bool annual_cost_moves(const ComponentType& type, const ComponentPlan& cp) {
+  if (cp.tasks.empty()) return false;
+  if (type.annual_cost_task < 0) return true;
+  return std::binary_search(cp.tasks.begin(), cp.tasks.end(),
+                            static_cast<std::uint32_t>(type.annual_cost_task));
+}
+
+/// The shared organisation (§10), when the model has one.
+void compute_organisation(const Model& model, Plan& plan);
+
+/// The budget by year (§11), when the scenario's periods are all dated and
+/// in order. Reads the economy and the organisation.
+void compute_budget(const Model& model, const Scenario& scenario, Plan& plan);
+
+/// Ownership (§12), when the scenario has one; an ownership that cannot be
+/// split is an error `unsplittable-ownership`.
+void compute_ownership(const Model& model, const Scenario& scenario, Plan& plan,
+                       Diagnostics& diags);
 
 /// Byte order of qualified ids.
 inline bool qualified_less(const Model& model, Id a, Id b) {

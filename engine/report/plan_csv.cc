@@ -2,6 +2,7 @@
 #include <opgavesnit/core/text.h>
 #include <opgavesnit/plan/task_matrix.h>
 #include <opgavesnit/report/plan_csv.h>
+#include <opgavesnit/report/plan_json.h>
 
 #include <algorithm>
 #include <string>
@@ -229,6 +230,46 @@ void write_matrix(std::ostream& out, const Model& model, const Plan& plan) {
   }
 }
 
+/// The budget by year in long form (semantics.md §11): one row per
+/// municipality, year and figure. Only the header when there is no budget.
+void write_budget(std::ostream& out, const Model& model, const Plan& plan) {
+  Row(out).raw("municipality").raw("year").raw("figure").raw("value");
+  if (!plan.has_budget) return;
+  for (Id m : plan.municipality_order)
+    for (const BudgetYear& by : plan.municipalities[m].budget)
+      for (auto [figure, value] :
+           {std::pair{"price", &by.price}, std::pair{"released", &by.released},
+            std::pair{"common_costs", &by.common_costs}, std::pair{"net_change", &by.net_change}})
+        Row(out)
+            .text(model.municipalities[m].id)
+            .count(static_cast<std::size_t>(by.year))
+            .raw(figure)
+            .raw(format_ratio_fixed(*value, kBudgetDenominator, 2));
+}
+
+/// Cash, in kind, contribution and share of each municipality (§12). Only
+/// the header when the scenario has no ownership.
+void write_ownership(std::ostream& out, const Model& model, const Plan& plan) {
+  Row(out)
+      .raw("municipality")
+      .raw("name")
+      .raw("cash")
+      .raw("in_kind")
+      .raw("contribution")
+      .raw("share_percent");
+  if (!plan.has_ownership) return;
+  for (Id m : plan.municipality_order) {
+    const OwnershipShare& o = *plan.municipalities[m].ownership;
+    Row(out)
+        .text(model.municipalities[m].id)
+        .text(model.municipalities[m].name)
+        .raw(money(o.cash))
+        .raw(money(o.in_kind))
+        .raw(money(o.contribution))
+        .raw(format_fixed(Int256(o.share), 2, 2, false));
+  }
+}
+
 }  // namespace
 
 bool parse_csv_table(std::string_view text, CsvTable& out) {
@@ -240,12 +281,18 @@ bool parse_csv_table(std::string_view text, CsvTable& out) {
     out = CsvTable::municipalities;
   else if (text == "matrix")
     out = CsvTable::matrix;
+  else if (text == "budget")
+    out = CsvTable::budget;
+  else if (text == "ownership")
+    out = CsvTable::ownership;
   else
     return false;
   return true;
 }
 
-const char* csv_table_names() { return "components|interfaces|municipalities|matrix"; }
+const char* csv_table_names() {
+  return "components|interfaces|municipalities|matrix|budget|ownership";
+}
 
 std::string csv_text_cell(std::string_view text) {
   std::string cell;
@@ -280,6 +327,12 @@ void write_plan_csv(std::ostream& out, const Model& model, const Plan& plan, Csv
       return;
     case CsvTable::matrix:
       write_matrix(out, model, plan);
+      return;
+    case CsvTable::budget:
+      write_budget(out, model, plan);
+      return;
+    case CsvTable::ownership:
+      write_ownership(out, model, plan);
       return;
   }
 }

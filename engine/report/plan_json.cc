@@ -116,6 +116,25 @@ void write_municipality(JsonWriter& w, const Model& model, const Plan& plan, con
     w.number(format_decimal(Int256(k < mp.common_costs.size() ? mp.common_costs[k] : 0), 2, 2));
   }
   w.end_object();
+  if (plan.has_budget) {
+    w.key("budget");
+    w.begin_array();
+    for (const BudgetYear& by : mp.budget) write_budget_year_json(w, by, false);
+    w.end_array();
+  }
+  if (mp.ownership) {
+    w.key("ownership");
+    w.begin_object();
+    w.key("cash");
+    w.number(money_json(mp.ownership->cash));
+    w.key("in_kind");
+    w.number(money_json(mp.ownership->in_kind));
+    w.key("contribution");
+    w.number(money_json(mp.ownership->contribution));
+    w.key("share");
+    w.number(share_json(mp.ownership->share));
+    w.end_object();
+  }
   w.end_object();
 }
 
@@ -123,6 +142,63 @@ void write_municipality(JsonWriter& w, const Model& model, const Plan& plan, con
 
 std::string money_json(const Int256& ten_thousandths) {
   return format_decimal(ten_thousandths, 4, 2);
+}
+
+std::string budget_money_json(const Int256& v) { return format_ratio(v, kBudgetDenominator, 2); }
+
+std::string organisation_money_json(const Int256& v) {
+  return format_decimal(v, kOrganisationMoneyScale, 2);
+}
+
+std::string organisation_fte_json(const OrganisationPlan& o) {
+  return o.hours_per_fte > 0
+             ? format_ratio(o.hours_needed, static_cast<std::uint64_t>(o.hours_per_fte) * 10000, 3)
+             : "0";
+}
+
+std::string share_json(std::int64_t hundredths) { return format_decimal(Int256(hundredths), 2, 2); }
+
+void write_budget_year_json(JsonWriter& w, const BudgetYear& by, bool with_organisation) {
+  w.begin_object();
+  w.key("year");
+  w.integer(by.year);
+  w.key("price");
+  w.number(budget_money_json(by.price));
+  w.key("released");
+  w.number(budget_money_json(by.released));
+  w.key("common_costs");
+  w.number(budget_money_json(by.common_costs));
+  w.key("net_change");
+  w.number(budget_money_json(by.net_change));
+  if (with_organisation) {
+    w.key("organisation");
+    w.begin_object();
+    w.key("revenue");
+    w.number(budget_money_json(by.revenue));
+    w.key("cost");
+    w.number(budget_money_json(by.cost));
+    w.key("result");
+    w.number(budget_money_json(by.result));
+    w.end_object();
+  }
+  w.end_object();
+}
+
+void write_organisation_json(JsonWriter& w, const OrganisationPlan& o) {
+  w.begin_object();
+  w.key("hours_needed");
+  w.number(format_decimal(o.hours_needed, kOrganisationHoursScale, 2));
+  w.key("fte_needed");
+  w.number(organisation_fte_json(o));
+  for (auto [name, value] :
+       {std::pair{"staff_cost", &o.staff_cost}, std::pair{"fixed_cost", &o.fixed_cost},
+        std::pair{"annual_costs", &o.annual_costs}, std::pair{"cost", &o.cost},
+        std::pair{"revenue", &o.revenue}, std::pair{"result", &o.result},
+        std::pair{"savings", &o.savings}}) {
+    w.key(name);
+    w.number(organisation_money_json(*value));
+  }
+  w.end_object();
 }
 
 std::string hours_json(const Int256& hundredths) { return format_decimal(hundredths, 2, 2); }
@@ -163,6 +239,17 @@ void write_plan_json(std::ostream& out, const Model& model, const Plan& plan) {
   w.key("assets");
   w.number(money_json(plan.totals.assets));
   w.end_object();
+  if (plan.organisation) {
+    w.key("organisation");
+    write_organisation_json(w, *plan.organisation);
+  }
+  if (plan.has_budget) {
+    w.key("budget");
+    w.begin_array();
+    for (const BudgetYear& by : plan.budget)
+      write_budget_year_json(w, by, plan.organisation.has_value());
+    w.end_array();
+  }
   w.end_object();
   w.finish();
 }

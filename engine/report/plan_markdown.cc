@@ -1,4 +1,5 @@
 #include <opgavesnit/report/markdown.h>
+#include <opgavesnit/report/plan_economy.h>
 #include <opgavesnit/report/plan_markdown.h>
 
 #include <map>
@@ -376,6 +377,7 @@ void write_plan_markdown(std::ostream& out, const Model& model, const Plan& plan
     write_common_costs(out, model, plan, mp, lang);
   }
   if (plan.scheduled) write_schedule(out, model, plan, lang);
+  write_economy_markdown(out, model, plan, lang);
 }
 
 }  // namespace opgavesnit

@@ -1,5 +1,6 @@
 #include <opgavesnit/core/text.h>
 #include <opgavesnit/plan/task_matrix.h>
+#include <opgavesnit/report/plan_economy.h>
 #include <opgavesnit/report/plan_text.h>
 
 #include <algorithm>
@@ -224,6 +225,7 @@ void write_plan_text(std::ostream& out, const Model& model, const Plan& plan) {
            fte(plan.totals.hours_transferred, plan.hours_per_fte) + ")");
   line(out, "price", kr(plan.totals.price));
   line(out, "assets", kr(plan.totals.assets));
+  write_economy_text(out, model, plan);
 }
 
 }  // namespace opgavesnit

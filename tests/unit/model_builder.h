@@ -137,7 +137,7 @@ struct ScenarioSpec {
     return *this;
   }
   ScenarioSpec& schedule(std::vector<std::string> periods, Cents capacity) {
-    waves = Waves{std::move(periods), capacity, {}};
+    waves = Waves{std::move(periods), capacity, {}, {}};
     return *this;
   }
   ScenarioSpec& cost(std::string cost_id, Cents amount,

@@ -186,6 +186,7 @@ struct Waves {
   std::vector<std::string> periods;
   Cents capacity_hours = 0;
   SourcePos pos;
+  SourcePos periods_pos;  ///< where `periods` is written
 };
 
 struct Scenario {

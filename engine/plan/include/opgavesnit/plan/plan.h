@@ -8,7 +8,9 @@
 #include <opgavesnit/core/model.h>
 
 #include <cstdint>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace opgavesnit {
@@ -81,6 +83,61 @@ struct DroppedSeed {
   Id reaches = kNoId;
 };
 
+/// Units of the figures beyond one year (§§10-12). The organisation's money
+/// is in 10^-8 kr. (hours × (1 − efficiency) × rate), its hours in 10^-6 h;
+/// a budget year's money in 1/(12 × 10^8) kr. (a year is counted in months).
+inline constexpr int kOrganisationMoneyScale = 8;
+inline constexpr int kOrganisationHoursScale = 6;
+inline constexpr std::uint64_t kBudgetDenominator = 1200000000;
+
+/// One year of a budget (§11), in units of 1 / kBudgetDenominator kr.
+struct BudgetYear {
+  int year = 0;
+  Int256 price;
+  Int256 released;
+  Int256 common_costs;
+  Int256 net_change;
+  /// The organisation's year (only in Plan::budget, with an organisation).
+  Int256 revenue;
+  Int256 cost;
+  Int256 result;
+};
+
+/// A municipality's ownership (§12): money in ten-thousandths of a krone,
+/// `share` in hundredths of a percent (10000 = 100.00 %).
+struct OwnershipShare {
+  Int256 cash;
+  Int256 in_kind;
+  Int256 contribution;
+  std::int64_t share = 0;
+};
+
+/// The shared organisation (§10). Hours in 10^-kOrganisationHoursScale,
+/// money in 10^-kOrganisationMoneyScale kr.; FTE is hours_needed /
+/// (hours_per_fte × 10^4).
+struct OrganisationPlan {
+  Int256 hours_needed;
+  Cents hours_per_fte = 0;  ///< hundredths: the organisation's, else the region's
+  Int256 staff_cost;
+  Int256 fixed_cost;
+  Int256 annual_costs;
+  Int256 cost;
+  Int256 revenue;
+  Int256 result;
+  Int256 savings;
+};
+
+/// A dated period (§11): months counted as 12 × year + (month − 1), from
+/// `start` (inclusive) to `end` (exclusive).
+struct DatedPeriod {
+  int start = 0;
+  int end = 0;
+};
+
+/// The months of a dated period id (`YYYY`, `YYYY-Hn`, `YYYY-Qn`,
+/// `YYYY-MM`, 2000 <= YYYY <= 2100), or nothing when it is not dated.
+std::optional<DatedPeriod> dated_period(std::string_view id);
+
 /// The plan for one municipality: its cut and its economy (§8).
 ///
 /// Hours are in hundredths of an hour; money figures are in ten-thousandths
@@ -104,6 +161,10 @@ struct MunicipalityPlan {
   Int256 assets;
   /// Share of each common cost of the scenario (same order), in øre.
   std::vector<Cents> common_costs;
+  /// One entry per year of the horizon, when the plan has a budget (§11).
+  std::vector<BudgetYear> budget;
+  /// When the scenario has `ownership` (§12).
+  std::optional<OwnershipShare> ownership;
 
   bool takes_part() const { return level != kNoId; }
 };
@@ -136,6 +197,15 @@ struct Plan {
   /// Components of unscheduled groups, sorted by qualified id.
   std::vector<Id> unscheduled;
   PlanTotals totals;
+  /// When the model has an `organisation` (§10).
+  std::optional<OrganisationPlan> organisation;
+  /// True when every period is dated and in order: then `budget` holds the
+  /// totals of each year of the horizon, and `period_dates` each period's.
+  bool has_budget = false;
+  std::vector<BudgetYear> budget;
+  std::vector<DatedPeriod> period_dates;
+  /// True when the scenario has `ownership`.
+  bool has_ownership = false;
 
   /// Municipalities sorted by id (the order of every report).
   std::vector<Id> municipality_order;

@@ -18,7 +18,14 @@
 namespace opgavesnit {
 
 /// The tables `--table` chooses between.
-enum class CsvTable : std::uint8_t { components, interfaces, municipalities, matrix };
+enum class CsvTable : std::uint8_t {
+  components,
+  interfaces,
+  municipalities,
+  matrix,
+  budget,
+  ownership
+};
 
 /// Reads a table name ("components", ...). Returns false for anything else.
 bool parse_csv_table(std::string_view text, CsvTable& out);

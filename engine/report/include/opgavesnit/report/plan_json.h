@@ -29,4 +29,19 @@ std::string hours_json(const Int256& hundredths);
 /// The JSON number text of an FTE figure `hours / hours_per_fte`.
 std::string fte_json(const Int256& hours, Cents hours_per_fte);
 
+/// The JSON number texts of the figures beyond one year (§§10-12): a
+/// budget year's money (1 / kBudgetDenominator kr.), the organisation's
+/// money (10^-kOrganisationMoneyScale kr.) and FTE, an ownership share
+/// (hundredths of a percent).
+std::string budget_money_json(const Int256& v);
+std::string organisation_money_json(const Int256& v);
+std::string organisation_fte_json(const OrganisationPlan& o);
+std::string share_json(std::int64_t hundredths);
+
+/// One year of a budget; `with_organisation` adds the organisation's
+/// revenue, cost and result (the plan's totals).
+void write_budget_year_json(JsonWriter& w, const BudgetYear& by, bool with_organisation);
+/// The organisation's figures of §10.
+void write_organisation_json(JsonWriter& w, const OrganisationPlan& o);
+
 }  // namespace opgavesnit

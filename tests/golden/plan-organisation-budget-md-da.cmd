@@ -1,0 +1,1 @@
+plan examples/organisation-budget --format md --lang da
