@@ -1,5 +1,6 @@
 #include <fcntl.h>
 #include <fmt/format.h>
+#include <opgavesnit/core/parallel.h>
 #include <opgavesnit/load/loader.h>
 #include <opgavesnit/yaml/tree.h>
 #include <sched.h>
@@ -14,7 +15,6 @@
 #include <filesystem>
 #include <fstream>
 #include <system_error>
-#include <thread>
 
 #include "loader_internal.h"
 
@@ -208,16 +208,6 @@ bool load_file(SourceInput& source, Id file, const LoadLimits& limits, detail::R
   return true;
 }
 
-/// The cores this process may run on (its affinity mask, which `taskset`
-/// sets), at least 1.
-std::size_t usable_cores() {
-  cpu_set_t set;
-  CPU_ZERO(&set);
-  if (sched_getaffinity(0, sizeof set, &set) == 0 && CPU_COUNT(&set) > 0)
-    return static_cast<std::size_t>(CPU_COUNT(&set));
-  return std::max(1u, std::thread::hardware_concurrency());
-}
-
 }  // namespace
 
 LoadResult load_model(std::vector<SourceInput> sources, const LoadLimits& limits,
@@ -238,20 +228,12 @@ LoadResult load_model(std::vector<SourceInput> sources, const LoadLimits& limits
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
     return sources[a].text.size() > sources[b].text.size();
   });
-  std::atomic<std::size_t> next{0};
   std::atomic<std::size_t> done{0};
-  auto work = [&] {
-    for (std::size_t k = next++; k < n; k = next++) {
-      const std::size_t i = order[k];
-      readable[i] = load_file(sources[i], static_cast<Id>(i), limits, raw[i], file_diags[i]);
-      if (progress) progress(++done, n);
-    }
-  };
-  std::size_t threads = std::min<std::size_t>(n, limits.threads ? limits.threads : usable_cores());
-  std::vector<std::thread> pool;
-  for (std::size_t t = 1; t < threads; ++t) pool.emplace_back(work);
-  work();
-  for (auto& t : pool) t.join();
+  parallel_for(n, limits.threads, [&](std::size_t k) {
+    const std::size_t i = order[k];
+    readable[i] = load_file(sources[i], static_cast<Id>(i), limits, raw[i], file_diags[i]);
+    if (progress) progress(++done, n);
+  });
 
   bool unreadable = false;
   for (std::size_t i = 0; i < n; ++i) {

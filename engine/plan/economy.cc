@@ -11,15 +11,7 @@ namespace {
 using Big = boost::multiprecision::cpp_int;
 using Rational = boost::multiprecision::cpp_rational;
 
-Big to_big(const Int256& v) {
-  const Int256 m = v.abs();
-  Big r = 0;
-  for (int i = 3; i >= 0; --i) {
-    r <<= 64;
-    r += m.limbs()[static_cast<std::size_t>(i)];
-  }
-  return v.negative() ? Big(-r) : r;
-}
+Big to_big(const Int256& v) { return Big(v); }
 
 const char* basis_name(KeyBasis b) {
   switch (b) {
@@ -137,12 +129,9 @@ void compute_economy(const Model& model, const Scenario& scenario, Plan& plan, D
   for (Id m = 0; m < model.municipalities.size(); ++m) {
     const Municipality& muni = model.municipalities[m];
     MunicipalityPlan& mp = plan.municipalities[m];
-    std::optional<Cents> hourly = muni.hourly_cost ? muni.hourly_cost : model.region.hourly_cost;
-    if (!hourly) {
-      diags.error("missing-hourly-cost", muni.pos,
-                  "municipality '" + muni.id + "' has no hourly_cost and the region sets none");
-      hourly = 0;
-    }
+    // The loader reports a municipality without one (missing-hourly-cost);
+    // a model built by hand without one costs its hours at 0.
+    const Cents hourly = muni.hourly_cost.value_or(model.region.hourly_cost.value_or(0));
     // Exact in 128 bits: a product quantity × hours is below 10^26 (2^87),
     // money below 10^14 (2^47) øre; sums of 2^32 of them stay below 2^119.
     __int128 hours_total = 0, hours_moved = 0, annual_total = 0, annual_moved = 0, assets = 0;
@@ -165,7 +154,7 @@ void compute_economy(const Model& model, const Scenario& scenario, Plan& plan, D
     }
     mp.hours_total += Int256(hours_total);
     mp.hours_transferred += Int256(hours_moved);
-    const Int256 rate_cost(*hourly);
+    const Int256 rate_cost(hourly);
     mp.baseline_cost = mp.hours_total * rate_cost + Int256(annual_total) * kOre;
     mp.transferred_cost = mp.hours_transferred * rate_cost + Int256(annual_moved) * kOre;
     if (mp.takes_part()) {

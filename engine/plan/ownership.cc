@@ -64,7 +64,7 @@ void compute_ownership(const Model& model, const Scenario& scenario, Plan& plan,
   // share(m) = 10000 × contribution / total units of 0.01 %, largest
   // remainders first, ties to the id that sorts first.
   using Big = boost::multiprecision::cpp_int;
-  auto to_big = [](const Int256& v) { return Big(v.to_string()); };
+  auto to_big = [](const Int256& v) { return Big(v); };
   const Big big_total = to_big(total);
   struct Part {
     Id m;

@@ -1,9 +1,7 @@
+#include <opgavesnit/core/parallel.h>
 #include <opgavesnit/plan/plan.h>
-#include <sched.h>
 
 #include <algorithm>
-#include <atomic>
-#include <thread>
 #include <tuple>
 
 #include "pair_graph.h"
@@ -254,34 +252,22 @@ void check_scenarios(const Model& model, Diagnostics& diags) {
   // slot, and report in scenario order (the same for any thread count).
   const std::size_t n = model.scenarios.size();
   std::vector<Diagnostics> found(n);
-  std::atomic<std::size_t> next{0};
-  auto work = [&] {
-    for (std::size_t s = next++; s < n; s = next++) {
-      const Scenario& scenario = model.scenarios[s];
-      Diagnostics& local = found[s];
-      const Plan plan = make_plan(model, static_cast<Id>(s), local);
-      check_period_dates(scenario, local);
-      if (scenario.conflicts != ConflictPolicy::strict) continue;
-      for (Id m : plan.municipality_order) {
-        for (const Conflict& cf : plan.municipalities[m].conflicts) {
-          const Component& comp = model.components[cf.component];
-          local.warning("conflict", comp.pos,
-                        "in scenario '" + scenario.id + "', retained component '" + comp.qualified +
-                            "' is needed: " + path_text(model, cf.path));
-          local.note(model.components[cf.path.front().component].pos, "the path starts here");
-        }
+  parallel_for(n, 0, [&](std::size_t s) {
+    const Scenario& scenario = model.scenarios[s];
+    Diagnostics& local = found[s];
+    const Plan plan = make_plan(model, static_cast<Id>(s), local);
+    check_period_dates(scenario, local);
+    if (scenario.conflicts != ConflictPolicy::strict) return;
+    for (Id m : plan.municipality_order) {
+      for (const Conflict& cf : plan.municipalities[m].conflicts) {
+        const Component& comp = model.components[cf.component];
+        local.warning("conflict", comp.pos,
+                      "in scenario '" + scenario.id + "', retained component '" + comp.qualified +
+                          "' is needed: " + path_text(model, cf.path));
+        local.note(model.components[cf.path.front().component].pos, "the path starts here");
       }
     }
-  };
-  cpu_set_t set;
-  CPU_ZERO(&set);
-  std::size_t cores = std::max(1u, std::thread::hardware_concurrency());
-  if (sched_getaffinity(0, sizeof set, &set) == 0 && CPU_COUNT(&set) > 0)
-    cores = static_cast<std::size_t>(CPU_COUNT(&set));
-  std::vector<std::thread> pool;
-  for (std::size_t t = 1; t < std::min(cores, n); ++t) pool.emplace_back(work);
-  work();
-  for (auto& t : pool) t.join();
+  });
   for (const Diagnostics& d : found) diags.append(d);
 }
 

@@ -32,8 +32,8 @@ Model sample() {
 }
 
 std::string cell_text(const MatrixCell& c) {
-  return std::string(to_string(c.holder)) + " " + c.hours_shared.to_string() + "/" +
-         c.hours_municipality.to_string();
+  return std::string(to_string(c.holder)) + " " + c.hours_shared.str() + "/" +
+         c.hours_municipality.str();
 }
 
 }  // namespace
