@@ -678,6 +678,8 @@ std::string_view rule_description(std::string_view rule) {
       {"reserved-id", "'all' as a task id or 'none' as a level id"},
       {"invalid-number",
        "A number that is negative, NaN, infinite, too large, not whole or has too many decimals"},
+      {"range-not-allowed", "A three-point estimate where the format allows only a number"},
+      {"range-order", "A three-point estimate with low above likely or likely above high"},
       {"invalid-value", "A value outside its set"},
       {"empty-list", "A list that must not be empty"},
       {"duplicate-id", "An id defined twice"},

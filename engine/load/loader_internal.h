@@ -21,6 +21,7 @@ struct Ref {
 struct RawTypeTask {
   Ref task;
   Cents hours = 0;
+  std::optional<Estimate> hours_range;
   bool foundation = false;
   std::vector<Ref> requires_tasks;
   SourcePos pos;

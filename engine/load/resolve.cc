@@ -172,6 +172,7 @@ class Resolver {
           TypeTask tt;
           tt.task = t;
           tt.hours = rt.hours;
+          tt.hours_range = rt.hours_range;
           tt.foundation = rt.foundation;
           tt.pos = rt.pos;
           type.tasks.push_back(std::move(tt));

@@ -111,6 +111,20 @@ Json value_schema(const Value& v) {
     j["additionalProperties"] = scalar_schema(v.item, v);
     return j;
   }
+  if (v.kind == Kind::number && v.range) {
+    // A number, or a three-point estimate of numbers of the same kind.
+    Value plain = v;
+    plain.range = false;
+    Json bound = scalar_schema(Kind::number, plain);
+    Json range;
+    range["type"] = "object";
+    range["properties"] = Json{{"low", bound}, {"likely", bound}, {"high", bound}};
+    range["required"] = Json::array({"low", "likely", "high"});
+    range["additionalProperties"] = false;
+    Json j;
+    j["anyOf"] = Json::array({bound, range});
+    return j;
+  }
   return scalar_schema(v.kind, v);
 }
 
@@ -158,7 +172,8 @@ std::string model_json_schema() {
   for (auto& [name, value] : file.items()) root[name] = value;
   Json defs = Json::object();
   for (const auto& s : schema::shapes())
-    if (s.shape != Shape::file) defs[std::string(s.name)] = shape_schema(s, true);
+    if (s.shape != Shape::file && s.shape != Shape::range)
+      defs[std::string(s.name)] = shape_schema(s, true);
   // Weights are fractions of the whole.
   for (auto& [name, value] : defs["weights"]["properties"].items()) value["maximum"] = 1;
   root["definitions"] = std::move(defs);
