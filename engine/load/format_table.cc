@@ -96,6 +96,8 @@ std::vector<ShapeSpec> make_shapes() {
                        "The municipalities, each with its infrastructure components"),
                    key("scenarios", list_of(Shape::scenario),
                        "Variants: which municipality takes which level, plus economy settings"),
+                   key("organisation", mapping(Shape::organisation),
+                       "The shared IT service organisation's own economy; at most one in a model"),
                },
                {}});
   {
@@ -139,6 +141,8 @@ std::vector<ShapeSpec> make_shapes() {
                    key("category", id(), "A free id that service-level rules select by"),
                    required("tasks", list_of(Shape::type_task, true),
                             "The tasks that apply to a component of this type; not empty"),
+                   key("annual_cost_task", id(),
+                       "One of the type's tasks: a component's annual cost moves only with it"),
                },
                {}});
   s.push_back(
@@ -298,6 +302,8 @@ std::vector<ShapeSpec> make_shapes() {
              key("waves", mapping(Shape::waves), "Schedule the handover in periods"),
              key("common_costs", list_of(Shape::common_cost),
                  "Shared costs to split between municipalities"),
+             key("ownership", mapping(Shape::ownership),
+                 "Contributions to the company (cash and in kind) and ownership shares"),
          },
          {}});
   }
@@ -333,6 +339,7 @@ std::vector<ShapeSpec> make_shapes() {
                       "population, equal, hours, or a mapping of weights that sum to 1"),
              key_default("among", choice({"all", "participating"}), "\"all\"",
                          "all (default): every municipality; participating: those that take part"),
+             key("year", whole(2000), "The budget year it falls in; 2000-2100"),
          },
          {}});
   }
@@ -347,6 +354,56 @@ std::vector<ShapeSpec> make_shapes() {
            key("hours", decimal4(), "Weight of the transferred-hours share; at most 4 decimals"),
        },
        {}});
+  {
+    Value fte = money();
+    fte.positive = true;
+    Value efficiency = scalar(Kind::id_mapping);
+    efficiency.item = Kind::number;
+    efficiency.decimals = 4;
+    efficiency.range = true;
+    s.push_back(
+        {Shape::organisation,
+         "organisation",
+         "'organisation'",
+         "The shared IT service organisation's own economy",
+         {
+             key("id", id(), "The organisation's id"),
+             key("name", text(), "The organisation's name"),
+             required("hourly_cost", estimate(),
+                      "Its own cost per hour worked (salary, overhead); at most 2 decimals"),
+             key_default("fixed_cost", estimate(), "0",
+                         "Yearly fixed cost: management, premises, tools; default 0"),
+             key("hours_per_fte", fte,
+                 "Productive hours in one full-time equivalent; default the region's"),
+             key("efficiency", efficiency,
+                 "default or task id -> share of the transferred hours no longer needed by "
+                 "pooling, 0 <= e < 1, at most 4 decimals; default 0"),
+         },
+         {}});
+  }
+  {
+    Value key_value = scalar(Kind::choice_or_mapping);
+    key_value.shape = Shape::weights;
+    key_value.choices = {"population", "equal", "hours"};
+    s.push_back(
+        {Shape::ownership,
+         "ownership",
+         "'ownership'",
+         "Contributions to the company and ownership shares",
+         {
+             key_default("capital", money(), "0",
+                         "Cash share capital (kapitalindskud), split by key; default 0"),
+             key("key", key_value,
+                 "population, equal, hours, or a mapping of weights; required when capital > 0"),
+             key_default("among", choice({"participating", "all"}), "\"participating\"",
+                         "participating (default): those that take part; all: every "
+                         "municipality"),
+             key_default("in_kind", scalar(Kind::boolean), "true",
+                         "Transferred assets' book values count as contributions in kind "
+                         "(apportindskud); default true"),
+         },
+         {}});
+  }
   {
     Value bound = money();
     s.push_back(

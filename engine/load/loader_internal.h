@@ -31,6 +31,7 @@ struct RawType {
   ComponentType type;  // id, name, pos
   std::optional<Ref> category;
   std::vector<RawTypeTask> tasks;
+  std::optional<Ref> annual_cost_task;
 };
 
 struct RawFilter {
@@ -77,6 +78,12 @@ struct RawScenario {
   std::vector<std::pair<Ref, Ref>> levels;
 };
 
+struct RawOrganisation {
+  Organisation organisation;  // id, name, costs, hours_per_fte, default efficiency, pos
+  std::vector<std::pair<Ref, std::int64_t>> efficiency;    // task -> ten-thousandths
+  std::vector<std::optional<Estimate>> efficiency_ranges;  // the same order: given as a range
+};
+
 /// Everything one file defines.
 struct RawFile {
   std::vector<Region> regions;
@@ -85,6 +92,7 @@ struct RawFile {
   std::vector<RawLevel> levels;
   std::vector<RawMunicipality> municipalities;
   std::vector<RawScenario> scenarios;
+  std::vector<RawOrganisation> organisations;
 };
 
 /// Reads one parsed file into `out`, reporting shape problems (unknown and

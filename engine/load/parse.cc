@@ -1,5 +1,6 @@
 // Tree of one file -> RawFile: the shape of the format (model-format.md).
 #include <fmt/format.h>
+#include <opgavesnit/core/exact.h>
 #include <opgavesnit/load/format_table.h>
 #include <opgavesnit/yaml/scalar.h>
 
@@ -233,8 +234,9 @@ class Reader {
   /// A number in units of 10^-decimals, or a three-point estimate
   /// `{low, likely, high}` of such numbers, stored in `range`. Returns the
   /// likely value; nullopt (after reporting) when anything is wrong.
+  /// `below`, when not 0, is a bound each value must stay under (efficiency < 1).
   std::optional<std::int64_t> estimate(NodeId n, std::string_view what, int decimals,
-                                       std::optional<Estimate>& range) {
+                                       std::optional<Estimate>& range, std::int64_t below = 0) {
     range.reset();
     if (t_[n].kind != Kind::mapping) return number(n, what, decimals);
     if (!mapping(n, fmt::format("a range of {}", what), schema::keys(Shape::range)))
@@ -255,6 +257,13 @@ class Reader {
         continue;
       }
       values[i] = *v;
+      if (below > 0 && *v >= below) {
+        d_.error("invalid-number", pos(nodes[i]),
+                 fmt::format("'{}' of {} must be less than {}, got '{}'", names[i], what,
+                             format_decimal(Int256(below), decimals, decimals),
+                             clip(t_[nodes[i]].value)));
+        ok = false;
+      }
     }
     if (!ok) return std::nullopt;
     for (int i = 0; i < 2; ++i) {
@@ -388,6 +397,8 @@ void read_types(Reader& r, NodeId section, RawFile& out) {
     raw.type.pos = r.pos(idn);
     raw.type.name = r.optional_text(n, "name");
     if (NodeId c = r.get(n, "category"); c != kNone) raw.category = r.ref(c, "'category'");
+    if (NodeId a = r.get(n, "annual_cost_task"); a != kNone)
+      raw.annual_cost_task = r.ref(a, "'annual_cost_task'");
     if (tasks != kNone) {
       const auto* items = r.list(tasks, "'tasks' of a component type");
       if (items && items->empty())
@@ -605,8 +616,8 @@ std::string weight_text(std::int64_t w) {
   return s;
 }
 
-void read_key(Reader& r, NodeId n, CommonCost& cost) {
-  cost.key_pos = r.pos(n);
+void read_key(Reader& r, NodeId n, std::vector<KeyPart>& key, SourcePos& key_pos) {
+  key_pos = r.pos(n);
   const Keys& kBases = schema::choices(Shape::common_cost, "key");
   auto basis_of = [](std::size_t i) { return static_cast<KeyBasis>(i); };
   if (r.tree()[n].kind == Kind::mapping) {
@@ -621,7 +632,7 @@ void read_key(Reader& r, NodeId n, CommonCost& cost) {
         all_read = false;
         continue;
       }
-      if (std::any_of(cost.key.begin(), cost.key.end(), [&](const KeyPart& p) {
+      if (std::any_of(key.begin(), key.end(), [&](const KeyPart& p) {
             return p.basis == basis_of(static_cast<std::size_t>(it - kBases.begin()));
           }))
         continue;  // a duplicate key, reported by the parser
@@ -631,8 +642,7 @@ void read_key(Reader& r, NodeId n, CommonCost& cost) {
         continue;
       }
       sum += *w;
-      cost.key.push_back(
-          {basis_of(static_cast<std::size_t>(it - kBases.begin())), *w, r.pos(ch[i])});
+      key.push_back({basis_of(static_cast<std::size_t>(it - kBases.begin())), *w, r.pos(ch[i])});
     }
     if (all_read && sum != 10000)
       r.diags().error(
@@ -644,7 +654,42 @@ void read_key(Reader& r, NodeId n, CommonCost& cost) {
     r.wrong_type(n, "'key'", "'population', 'equal', 'hours' or a mapping of weights");
     return;
   }
-  if (auto c = r.choice(n, "'key'", kBases)) cost.key.push_back({basis_of(*c), 10000, r.pos(n)});
+  if (auto c = r.choice(n, "'key'", kBases)) key.push_back({basis_of(*c), 10000, r.pos(n)});
+}
+
+void read_ownership(Reader& r, NodeId n, Scenario& s) {
+  if (!r.mapping(n, "'ownership'", schema::keys(Shape::ownership))) return;
+  Ownership o;
+  o.pos = r.pos(n);
+  o.key_pos = o.pos;
+  bool ok = true;
+  if (NodeId v = r.get(n, "capital"); v != kNone) {
+    if (auto c = r.cents(v, "'capital'"))
+      o.capital = *c;
+    else
+      ok = false;
+  }
+  if (NodeId v = r.get(n, "key"); v != kNone) {
+    read_key(r, v, o.key, o.key_pos);
+    if (o.key.empty()) ok = false;
+  } else if (o.capital > 0) {
+    r.diags().error("missing-key", o.pos,
+                    "'ownership' needs 'key' to split its 'capital' (it is greater than 0)");
+    ok = false;
+  }
+  if (NodeId v = r.get(n, "among"); v != kNone) {
+    if (auto c = r.choice(v, "'among'", schema::choices(Shape::ownership, "among")))
+      o.among = *c == 0 ? Among::participating : Among::all;
+    else
+      ok = false;
+  }
+  if (NodeId v = r.get(n, "in_kind"); v != kNone) {
+    if (auto b = r.boolean(v, "'in_kind'"))
+      o.in_kind = *b;
+    else
+      ok = false;
+  }
+  if (ok) s.ownership = std::move(o);
 }
 
 void read_scenarios(Reader& r, NodeId section, RawFile& out) {
@@ -733,18 +778,79 @@ void read_scenarios(Reader& r, NodeId section, RawFile& out) {
         cost.name = r.optional_text(cn, "name");
         std::optional<Cents> a;
         if (amount != kNone) a = r.cents(amount, "'amount'");
-        if (key != kNone) read_key(r, key, cost);
+        if (key != kNone) read_key(r, key, cost.key, cost.key_pos);
         if (NodeId am = r.get(cn, "among"); am != kNone)
           if (auto c = r.choice(am, "'among'", schema::choices(Shape::common_cost, "among")))
             cost.among = *c == 0 ? Among::all : Among::participating;
-        if (!id_text || !a || cost.key.empty()) return;
+        bool year_ok = true;
+        if (NodeId y = r.get(cn, "year"); y != kNone) {
+          year_ok = false;
+          if (auto yv = r.number(y, "'year'", 0)) {
+            if (*yv < 2000 || *yv > 2100)
+              r.diags().error("invalid-number", r.pos(y),
+                              fmt::format("'year' must be from 2000 to 2100, got '{}'", *yv));
+            else
+              cost.year = static_cast<int>(*yv), year_ok = true;
+          }
+        }
+        if (!id_text || !a || cost.key.empty() || !year_ok) return;
         cost.id = *id_text;
         cost.amount = *a;
         s.common_costs.push_back(std::move(cost));
       });
     }
+    if (NodeId v = r.get(n, "ownership"); v != kNone) read_ownership(r, v, s);
     out.scenarios.push_back(std::move(raw));
   });
+}
+
+void read_organisation(Reader& r, NodeId n, RawFile& out) {
+  if (!r.mapping(n, "'organisation'", schema::keys(Shape::organisation))) return;
+  RawOrganisation raw;
+  Organisation& o = raw.organisation;
+  o.pos = r.pos(n);
+  if (NodeId v = r.get(n, "id"); v != kNone) o.id = r.id(v, "the organisation id").value_or("");
+  o.name = r.optional_text(n, "name");
+  if (NodeId v = r.need(n, "hourly_cost", "'organisation'"); v != kNone)
+    o.hourly_cost = r.estimate(v, "'hourly_cost'", 2, o.hourly_cost_range).value_or(0);
+  if (NodeId v = r.get(n, "fixed_cost"); v != kNone)
+    o.fixed_cost = r.estimate(v, "'fixed_cost'", 2, o.fixed_cost_range).value_or(0);
+  if (NodeId v = r.get(n, "hours_per_fte"); v != kNone) {
+    if (auto h = r.cents(v, "'hours_per_fte'")) {
+      if (*h == 0)
+        r.diags().error("invalid-number", r.pos(v), "'hours_per_fte' must be greater than 0");
+      else
+        o.hours_per_fte = *h;
+    }
+  }
+  if (NodeId v = r.get(n, "efficiency"); v != kNone) {
+    if (r.tree()[v].kind != Kind::mapping) {
+      r.wrong_type(v, "'efficiency'", "a mapping");
+    } else {
+      const auto& ch = r.tree()[v].children;
+      for (std::size_t i = 0; i + 1 < ch.size(); i += 2) {
+        auto key = r.ref(ch[i], "a key of 'efficiency'");
+        if (!key) continue;
+        std::optional<Estimate> range;
+        auto e = r.estimate(ch[i + 1], fmt::format("the efficiency of '{}'", key->text), 4, range,
+                            10000);
+        if (!e) continue;
+        if (*e >= 10000) {
+          r.diags().error("invalid-number", r.pos(ch[i + 1]),
+                          fmt::format("the efficiency of '{}' must be less than 1, got '{}'",
+                                      key->text, Reader::clip(r.tree()[ch[i + 1]].value)));
+          continue;
+        }
+        if (key->text == "default") {
+          if (!o.efficiency_default) o.efficiency_default = Efficiency{kNoId, *e, range, key->pos};
+        } else {
+          raw.efficiency.emplace_back(std::move(*key), *e);
+          raw.efficiency_ranges.push_back(range);
+        }
+      }
+    }
+  }
+  out.organisations.push_back(std::move(raw));
 }
 
 }  // namespace
@@ -781,6 +887,7 @@ void read_file(const yaml::Tree& tree, Id file, RawFile& out, Diagnostics& diags
   if (NodeId v = r.get(root, "service_levels"); v != kNone) read_levels(r, v, out);
   if (NodeId v = r.get(root, "municipalities"); v != kNone) read_municipalities(r, v, out);
   if (NodeId v = r.get(root, "scenarios"); v != kNone) read_scenarios(r, v, out);
+  if (NodeId v = r.get(root, "organisation"); v != kNone) read_organisation(r, v, out);
 }
 
 }  // namespace opgavesnit::detail

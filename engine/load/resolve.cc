@@ -62,6 +62,7 @@ class Resolver {
     candidate_levels();
     hourly_costs();
     scenarios(files);
+    organisation(files);
     unmatched_rules();
   }
 
@@ -188,6 +189,7 @@ class Resolver {
               list.push_back(static_cast<std::uint32_t>(local));
           }
         }
+        if (raw.annual_cost_task) type.annual_cost_task = local_task(type, *raw.annual_cost_task);
         bool any_marked = std::any_of(type.tasks.begin(), type.tasks.end(),
                                       [](const TypeTask& t) { return t.foundation; });
         for (std::size_t i = 0; i < type.tasks.size(); ++i) {
@@ -452,10 +454,13 @@ class Resolver {
         std::vector<CommonCost> costs;
         for (CommonCost& cost : s.common_costs) {
           if (!claim(cost_seen, cost.id, cost.pos, "common cost")) continue;
-          populations(s, cost);
+          populations(s, cost.key, cost.among, fmt::format("common cost '{}'", cost.id));
           costs.push_back(std::move(cost));
         }
         s.common_costs = std::move(costs);
+        if (s.ownership)
+          populations(s, s.ownership->key, s.ownership->among,
+                      fmt::format("the ownership of scenario '{}'", s.id));
         m_.scenarios.push_back(std::move(s));
       }
     m_.index();
@@ -475,20 +480,58 @@ class Resolver {
                            s.id, m.id, m_.levels[level].id, by_default ? " by default" : "", list));
   }
 
-  void populations(const Scenario& s, const CommonCost& cost) {
-    for (const KeyPart& part : cost.key) {
+  void populations(const Scenario& s, const std::vector<KeyPart>& key, Among among,
+                   const std::string& what) {
+    for (const KeyPart& part : key) {
       if (part.basis != KeyBasis::population || part.weight == 0) continue;
       for (std::size_t mu = 0; mu < m_.municipalities.size(); ++mu) {
         const Municipality& m = m_.municipalities[mu];
-        if (cost.among == Among::participating && s.level_of[mu] == kNoId) continue;
+        if (among == Among::participating && s.level_of[mu] == kNoId) continue;
         if (m.population) continue;
         d_.error("missing-population", part.pos,
-                 fmt::format("common cost '{}' is split by population, but municipality '{}' has "
+                 fmt::format("{} is split by population, but municipality '{}' has "
                              "no 'population'",
-                             cost.id, m.id));
+                             what, m.id));
         d_.note(m.pos, fmt::format("municipality '{}' is defined here", m.id));
       }
     }
+  }
+
+  void organisation(std::vector<RawFile>& files) {
+    const RawOrganisation* first = nullptr;
+    for (auto& f : files)
+      for (auto& raw : f.organisations) {
+        if (first) {
+          d_.error("duplicate-organisation", raw.organisation.pos,
+                   "a model has at most one 'organisation'");
+          d_.note(first->organisation.pos, "the first 'organisation' is here");
+          continue;
+        }
+        first = &raw;
+        Organisation o = raw.organisation;
+        std::vector<std::string> keys = task_ids_;
+        keys.push_back("default");
+        std::int64_t fallback = o.efficiency_default ? o.efficiency_default->value : 0;
+        o.efficiency_of.assign(m_.tasks.size(), fallback);
+        std::vector<bool> given(m_.tasks.size(), false);
+        for (std::size_t k = 0; k < raw.efficiency.size(); ++k) {
+          const auto& [ref, value] = raw.efficiency[k];
+          Id t = m_.find_task(ref.text);
+          if (t == kNoId) {
+            d_.error("unknown-task", ref.pos,
+                     fmt::format("'{}' in 'efficiency' is neither 'default' nor a task{}", ref.text,
+                                 with_hint(spell_check(ref.text, keys))));
+            continue;
+          }
+          if (given[t]) continue;  // a duplicate key, reported by the parser
+          given[t] = true;
+          o.efficiency_of[t] = value;
+          o.efficiency.push_back(Efficiency{
+              t, value, k < raw.efficiency_ranges.size() ? raw.efficiency_ranges[k] : std::nullopt,
+              ref.pos});
+        }
+        m_.organisation = std::move(o);
+      }
   }
 
   void unmatched_rules() {

@@ -52,7 +52,21 @@ struct HoursCell {
   std::int64_t quantity = 0;
 };
 
+/// One (type, task) pair of the handover, summed over all municipalities,
+/// for the organisation's hours needed.
+struct PairAgg {
+  std::int64_t quantity = 0;  ///< Σ quantity of the components that hand the pair over
+  Cents hours0 = 0;           ///< likely hours per unit, hundredths
+  std::int64_t eff0 = 0;      ///< likely efficiency, ten-thousandths
+  std::size_t hours_var = SIZE_MAX;
+  std::size_t eff_var = SIZE_MAX;
+};
+
 struct Aggregates {
+  std::vector<PairAgg> pairs;  ///< handed-over (type, task) pairs that a variable moves
+  std::size_t org_hourly_var = SIZE_MAX, fixed_var = SIZE_MAX;
+  Int256 needed0;                                   ///< likely hours needed, 10^-6 hours
+  Int256 annual0;                                   ///< likely annual costs that move, øre
   std::vector<MuniAgg> munis;                       ///< index = Model::municipalities
   std::vector<std::vector<HoursCell>> hours_cells;  ///< per variable (hours variables only)
   std::vector<Id> annual_muni;  ///< per variable: the municipality whose moved annual cost it is
@@ -68,6 +82,8 @@ Aggregates aggregate(const Model& model, const Plan& plan, const std::vector<Ris
     hours_var[t].assign(model.types[t].tasks.size(), SIZE_MAX);
   std::size_t region_var = SIZE_MAX;
   std::vector<std::size_t> muni_var(model.municipalities.size(), SIZE_MAX);
+  std::vector<std::size_t> eff_var(model.tasks.size(), SIZE_MAX);
+  std::size_t eff_default_var = SIZE_MAX;
   for (std::size_t v = 0; v < vars.size(); ++v) {
     const RiskVariable& var = vars[v];
     switch (var.kind) {
@@ -82,11 +98,42 @@ Aggregates aggregate(const Model& model, const Plan& plan, const std::vector<Ris
         break;
       case VariableKind::annual_cost: {
         const Component& c = model.components[var.target];
-        if (!plan.components[var.target].tasks.empty()) a.annual_muni[v] = c.municipality;
+        if (annual_cost_moves(model, plan, var.target)) a.annual_muni[v] = c.municipality;
         break;
       }
-      default:
+      case VariableKind::organisation_hourly_cost:
+        a.org_hourly_var = v;
         break;
+      case VariableKind::fixed_cost:
+        a.fixed_var = v;
+        break;
+      case VariableKind::efficiency:
+        (var.target == kNoId ? eff_default_var : eff_var[var.target]) = v;
+        break;
+    }
+  }
+  // The organisation's efficiency variable of each task: its own, else the default's.
+  if (model.organisation) {
+    std::vector<bool> listed(model.tasks.size(), false);
+    for (const Efficiency& e : model.organisation->efficiency) listed[e.task] = true;
+    for (Id t = 0; t < model.tasks.size(); ++t)
+      if (!listed[t]) eff_var[t] = eff_default_var;
+  }
+  std::vector<std::size_t> pair_index(model.types.size());  // first pair of each type
+  for (Id t = 0; t < model.types.size(); ++t) {
+    pair_index[t] = a.pairs.size();
+    const ComponentType& type = model.types[t];
+    for (std::uint32_t i = 0; i < type.tasks.size(); ++i) {
+      PairAgg p;
+      p.hours0 = type.tasks[i].hours;
+      p.hours_var = hours_var[t][i];
+      if (model.organisation) {
+        const Id task = type.tasks[i].task;
+        p.eff0 =
+            model.organisation->efficiency_of.empty() ? 0 : model.organisation->efficiency_of[task];
+        p.eff_var = eff_var[task];
+      }
+      a.pairs.push_back(p);
     }
   }
   a.munis.resize(model.municipalities.size());
@@ -107,7 +154,9 @@ Aggregates aggregate(const Model& model, const Plan& plan, const std::vector<Ris
     for (Id c : muni.components) {
       const ComponentPlan& cp = plan.components[c];
       const Component& comp = model.components[c];
+      if (annual_cost_moves(model, plan, c)) a.annual0 += Int256(comp.annual_cost);
       for (std::uint32_t t : cp.tasks) {
+        a.pairs[pair_index[comp.type] + t].quantity += comp.quantity;
         const std::size_t v = hours_var[comp.type][t];
         if (v == SIZE_MAX) continue;
         auto& cells = a.hours_cells[v];
@@ -116,6 +165,15 @@ Aggregates aggregate(const Model& model, const Plan& plan, const std::vector<Ris
       }
     }
   }
+  // Only the pairs that hand something over count, and only those a
+  // variable moves need work in a run; the likely hours needed use all.
+  std::vector<PairAgg> moved;
+  for (const PairAgg& p : a.pairs) {
+    if (p.quantity == 0) continue;
+    a.needed0 += Int256(p.quantity) * Int256(p.hours0) * Int256(10000 - p.eff0);
+    if (p.hours_var != SIZE_MAX || p.eff_var != SIZE_MAX) moved.push_back(p);
+  }
+  a.pairs = std::move(moved);
   return a;
 }
 
@@ -150,6 +208,59 @@ std::vector<Swing> net_change_swings(const Aggregates& a, const std::vector<Risk
   return out;
 }
 
+/// Exact swings of the organisation's result and savings (10^-8 krone).
+void organisation_swings(const Model& model, const Aggregates& a,
+                         const std::vector<RiskVariable>& vars, const RiskResult& r,
+                         std::vector<Swing>& result, std::vector<Swing>& savings) {
+  const Int256 k4(10000);    // 10^-4 -> 10^-8 krone
+  const Int256 k6(1000000);  // øre -> 10^-8 krone
+  const Int256 ohc(model.organisation->hourly_cost);
+  for (std::size_t v = 0; v < vars.size(); ++v) {
+    const RiskVariable& var = vars[v];
+    Int256 dres, dsav;  // per unit of the field, in 10^-8 krone
+    switch (var.kind) {
+      case VariableKind::hours: {
+        Int256 drev, dtc;
+        for (const HoursCell& cell : a.hours_cells[v]) {
+          const MuniAgg& m = a.munis[cell.municipality];
+          drev += Int256(cell.quantity) * Int256(m.rate_exact);
+          dtc += Int256(cell.quantity) * Int256(m.hourly0_exact);
+        }
+        Int256 dstaff;
+        for (const PairAgg& p : a.pairs)
+          if (p.hours_var == v) dstaff += Int256(p.quantity) * Int256(10000 - p.eff0) * ohc;
+        dres = drev * k4 - dstaff;
+        dsav = dtc * k4 - dstaff;
+        break;
+      }
+      case VariableKind::region_hourly_cost:
+      case VariableKind::municipality_hourly_cost:
+        for (const MuniAgg& m : a.munis)
+          if (m.hourly_var == v) dsav += m.hours0_exact * k4;
+        break;
+      case VariableKind::organisation_hourly_cost:
+        dres = dsav = -a.needed0;
+        break;
+      case VariableKind::fixed_cost:
+        dres = dsav = -k6;
+        break;
+      case VariableKind::efficiency:
+        for (const PairAgg& p : a.pairs)
+          if (p.eff_var == v) dres += Int256(p.quantity) * Int256(p.hours0) * ohc;
+        dsav = dres;
+        break;
+      case VariableKind::annual_cost:
+        break;  // moves revenue (or transferred cost) and cost alike
+    }
+    const Int256 lo(var.range.low - var.range.likely), hi(var.range.high - var.range.likely);
+    if (var.range.low == var.range.high) continue;
+    if (!dres.zero())
+      result.push_back({v, r.result.likely + dres * lo, r.result.likely + dres * hi});
+    if (!dsav.zero())
+      savings.push_back({v, r.savings.likely + dsav * lo, r.savings.likely + dsav * hi});
+  }
+}
+
 /// Largest |high − low| first, ties by variable id (the variables are
 /// sorted by id, so by index); the first `top`.
 void order_swings(std::vector<Swing>& swings, std::size_t top) {
@@ -176,6 +287,14 @@ void summarise(RiskFigure& f, std::vector<double>& deltas) {
 
 }  // namespace
 
+bool annual_cost_moves(const Model& model, const Plan& plan, Id component) {
+  const ComponentPlan& cp = plan.components[component];
+  if (cp.tasks.empty()) return false;
+  const int task = model.types[model.components[component].type].annual_cost_task;
+  if (task < 0) return true;
+  return std::binary_search(cp.tasks.begin(), cp.tasks.end(), static_cast<std::uint32_t>(task));
+}
+
 RiskResult compute_risk(const Model& model, const Plan& plan, const RiskOptions& options) {
   RiskResult r;
   r.variables = risk_variables(model);
@@ -199,9 +318,25 @@ RiskResult compute_risk(const Model& model, const Plan& plan, const RiskOptions&
     r.municipalities.push_back(rm);
   }
 
+  // The organisation's likely figures (§10), exact in 10^-8 krone.
+  r.has_organisation = model.organisation.has_value();
+  double needed0 = 0, org_hourly0 = 0;
+  if (r.has_organisation) {
+    const Organisation& o = *model.organisation;
+    const Int256 k4(10000), k6(1000000);
+    const Int256 cost =
+        Int256(o.fixed_cost) * k6 + agg.needed0 * Int256(o.hourly_cost) + agg.annual0 * k6;
+    for (RiskFigure* f : {&r.cost, &r.result, &r.savings}) f->scale = 8;
+    r.cost.likely = cost;
+    r.result.likely = r.price.likely * k4 - cost;
+    r.savings.likely = r.transferred_cost.likely * k4 - cost;
+    needed0 = to_double(agg.needed0) / 1e6;
+    org_hourly0 = static_cast<double>(o.hourly_cost) / 100.0;
+  }
+
   // Figures of a run, as differences from likely: 3 per municipality (in
-  // the plan's order), then the 3 totals.
-  const std::size_t figures = 3 * nm + 3;
+  // the plan's order), then the 3 totals, then the organisation's 3.
+  const std::size_t figures = 3 * nm + 3 + (r.has_organisation ? 3 : 0);
   const std::size_t runs = static_cast<std::size_t>(r.runs);
   std::vector<std::vector<double>> deltas(figures, std::vector<double>(runs));
 
@@ -242,6 +377,22 @@ RiskResult compute_risk(const Model& model, const Plan& plan, const RiskOptions&
     deltas[3 * nm][run] = tc_sum;
     deltas[3 * nm + 1][run] = price_sum;
     deltas[3 * nm + 2][run] = nc_sum;
+    if (!r.has_organisation) return;
+    double dneeded = 0, dannual = 0;
+    for (const PairAgg& p : agg.pairs) {
+      const double dhp = p.hours_var == SIZE_MAX ? 0.0 : d[p.hours_var];
+      const double de = p.eff_var == SIZE_MAX ? 0.0 : d[p.eff_var] / 100.0;  // a share
+      const double h0 = static_cast<double>(p.hours0) / 100.0;
+      const double e0 = static_cast<double>(p.eff0) / 10000.0;
+      dneeded += static_cast<double>(p.quantity) * (dhp * (1.0 - e0) - h0 * de - dhp * de);
+    }
+    for (double x : da) dannual += x;
+    const double dohc = agg.org_hourly_var == SIZE_MAX ? 0.0 : d[agg.org_hourly_var];
+    const double dfixed = agg.fixed_var == SIZE_MAX ? 0.0 : d[agg.fixed_var];
+    const double dcost = dfixed + dneeded * org_hourly0 + needed0 * dohc + dneeded * dohc + dannual;
+    deltas[3 * nm + 3][run] = dcost;
+    deltas[3 * nm + 4][run] = price_sum - dcost;
+    deltas[3 * nm + 5][run] = tc_sum - dcost;
   };
 
   // Blocks of runs over the threads; each run has its own generator, so the
@@ -280,6 +431,14 @@ RiskResult compute_risk(const Model& model, const Plan& plan, const RiskOptions&
   summarise(r.price, deltas[3 * nm + 1]);
   summarise(r.net_change, deltas[3 * nm + 2]);
 
+  if (r.has_organisation) {
+    summarise(r.cost, deltas[3 * nm + 3]);
+    summarise(r.result, deltas[3 * nm + 4]);
+    summarise(r.savings, deltas[3 * nm + 5]);
+    organisation_swings(model, agg, vars, r, r.swings_result, r.swings_savings);
+    order_swings(r.swings_result, options.top);
+    order_swings(r.swings_savings, options.top);
+  }
   r.swings_net_change = net_change_swings(agg, vars, r.net_change.likely);
   order_swings(r.swings_net_change, options.top);
   return r;
@@ -310,6 +469,21 @@ std::vector<RiskVariable> risk_variables(const Model& model) {
     if (model.components[c].annual_cost_range)
       add("annual_cost:" + model.components[c].qualified, VariableKind::annual_cost, c, 0,
           *model.components[c].annual_cost_range, 2);
+  if (model.organisation) {
+    const Organisation& o = *model.organisation;
+    if (o.hourly_cost_range)
+      add("hourly_cost:organisation", VariableKind::organisation_hourly_cost, kNoId, 0,
+          *o.hourly_cost_range, 2);
+    if (o.fixed_cost_range)
+      add("fixed_cost:organisation", VariableKind::fixed_cost, kNoId, 0, *o.fixed_cost_range, 2);
+    if (o.efficiency_default && o.efficiency_default->range)
+      add("efficiency:default", VariableKind::efficiency, kNoId, 0, *o.efficiency_default->range,
+          4);
+    for (const Efficiency& e : o.efficiency)
+      if (e.range)
+        add("efficiency:" + model.tasks[e.task].id, VariableKind::efficiency, e.task, 0, *e.range,
+            4);
+  }
   std::sort(out.begin(), out.end(),
             [](const RiskVariable& a, const RiskVariable& b) { return a.id < b.id; });
   return out;

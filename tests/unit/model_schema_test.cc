@@ -48,6 +48,7 @@ component_types:
           low: 1
           likely: 2
           high: 3.5
+    annual_cost_task: patch
 service_levels:
   - id: basis
     name: Basis
@@ -121,6 +122,20 @@ scenarios:
       - id: d
         amount: 10
         key: equal
+        year: 2027
+    ownership:
+      capital: 1000
+      key: population
+      among: all
+      in_kind: false
+organisation:
+  id: o
+  name: Organisation
+  hourly_cost: 690
+  fixed_cost: 1000
+  hours_per_fte: 1500
+  efficiency:
+    default: 0.1
 )";
 
 std::string render(const LoadResult& r) {

@@ -73,6 +73,9 @@ struct ComponentType {
   Id category = kNoId;  ///< index into Model::categories; kNoId when absent
   std::vector<TypeTask> tasks;
   std::vector<std::uint32_t> foundation;  ///< local indices of foundation tasks
+  /// The local index of `annual_cost_task`: a component's annual cost then
+  /// moves only with that task. -1 when absent (it moves with any task).
+  int annual_cost_task = -1;
   SourcePos pos;
 
   /// The local index of global task `task` in this type, or -1.
@@ -176,6 +179,17 @@ struct CommonCost {
   Cents amount = 0;
   std::vector<KeyPart> key;
   Among among = Among::all;
+  std::optional<int> year;  ///< the budget year it falls in (2000-2100), when given
+  SourcePos pos;
+  SourcePos key_pos;
+};
+
+/// A scenario's `ownership`: cash capital split by a key, assets in kind.
+struct Ownership {
+  Cents capital = 0;         ///< kapitalindskud, split by `key`
+  std::vector<KeyPart> key;  ///< empty when not given (only allowed with capital 0)
+  Among among = Among::participating;
+  bool in_kind = true;  ///< transferred assets' book values count (apportindskud)
   SourcePos pos;
   SourcePos key_pos;
 };
@@ -197,6 +211,7 @@ struct Scenario {
   ConflictPolicy conflicts = ConflictPolicy::strict;
   std::optional<Waves> waves;
   std::vector<CommonCost> common_costs;
+  std::optional<Ownership> ownership;
   SourcePos pos;
 };
 
@@ -210,6 +225,32 @@ struct Region {
   SourcePos pos;
 };
 
+/// An entry of the organisation's `efficiency`: a share in ten-thousandths
+/// (0.35 = 3500), 0 <= value < 10000.
+struct Efficiency {
+  Id task = kNoId;  ///< index into Model::tasks; kNoId for `default`
+  std::int64_t value = 0;
+  std::optional<Estimate> range;  ///< the value given as a range (ten-thousandths)
+  SourcePos pos;
+};
+
+/// The shared IT service organisation's own economy (`organisation`).
+struct Organisation {
+  std::string id;
+  std::string name;
+  Cents hourly_cost = 0;  ///< its own cost per hour worked
+  std::optional<Estimate> hourly_cost_range;
+  Cents fixed_cost = 0;  ///< yearly
+  std::optional<Estimate> fixed_cost_range;
+  std::optional<Cents> hours_per_fte;  ///< absent: the region's
+  std::optional<Efficiency> efficiency_default;
+  std::vector<Efficiency> efficiency;  ///< by task, in file order, one per task
+  /// The efficiency of each task (index = Model::tasks), in ten-thousandths:
+  /// its own, else the default, else 0. Filled by the loader.
+  std::vector<std::int64_t> efficiency_of;
+  SourcePos pos;
+};
+
 /// A whole model, merged from all its files.
 struct Model {
   std::vector<SourceFile> files;
@@ -220,6 +261,7 @@ struct Model {
   std::vector<Municipality> municipalities;
   std::vector<Component> components;
   std::vector<Scenario> scenarios;
+  std::optional<Organisation> organisation;
   std::vector<std::string> categories;  ///< interned category names
   std::vector<std::string> tags;        ///< interned tag names
 

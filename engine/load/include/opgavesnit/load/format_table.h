@@ -29,6 +29,8 @@ enum class Shape : std::uint8_t {
   waves,
   common_cost,
   weights,
+  organisation,
+  ownership,
   range,  ///< a three-point estimate {low, likely, high} (a number key with `range` set)
   none,   ///< not a shape: a key whose value is no mapping
 };

@@ -113,6 +113,10 @@ struct RiskOptions {
 /// not to the components; the result does not depend on `threads`.
 RiskResult compute_risk(const Model& model, const Plan& plan, const RiskOptions& options);
 
+/// True when the annual cost of `component` moves in `plan` (§8): it is
+/// handed over, and its type has no annual_cost_task or that task moves.
+bool annual_cost_moves(const Model& model, const Plan& plan, Id component);
+
 // The sampler, public for its tests.
 
 /// splitmix64's output function applied to `x`.
