@@ -12,13 +12,14 @@ namespace {
 using risk_report::money;
 using risk_report::tr;
 
-std::vector<std::string> cells(std::string name, const RiskFigure& f, Lang lang) {
-  return {std::move(name),
-          money(f.likely, f.scale, lang),
-          money(f.p10, f.scale, lang),
-          money(f.p50, f.scale, lang),
-          money(f.p90, f.scale, lang),
-          money(f.mean, f.scale, lang)};
+/// A row of a figure; `signed_figure` for changes and results (a "+" on gains).
+std::vector<std::string> cells(std::string name, const RiskFigure& f, Lang lang,
+                               bool signed_figure = true) {
+  auto m = [&](const Int256& v) {
+    return signed_figure ? money(v, f.scale, lang)
+                         : format_money(v, static_cast<unsigned>(f.scale), lang);
+  };
+  return {std::move(name), m(f.likely), m(f.p10), m(f.p50), m(f.p90), m(f.mean)};
 }
 
 MdTable figure_table(std::string_view first, Lang lang) {
@@ -72,12 +73,12 @@ void write_risk_markdown(std::ostream& out, const Model& model, const Plan& plan
   out << "## " << tr(lang, "Totals", "I alt") << "\n\n";
   MdTable totals = figure_table(tr(lang, "Figure", "Nøgletal"), lang);
   totals.row(cells(std::string(tr(lang, "Transferred cost", "Overført udgift")), r.transferred_cost,
-                   lang));
-  totals.row(cells(std::string(tr(lang, "Price", "Pris")), r.price, lang));
+                   lang, false));
+  totals.row(cells(std::string(tr(lang, "Price", "Pris")), r.price, lang, false));
   totals.row(cells(std::string(tr(lang, "Net change", "Nettoændring")), r.net_change, lang));
   if (r.has_organisation) {
     totals.row(cells(std::string(tr(lang, "Organisation's cost", "Organisationens omkostning")),
-                     r.cost, lang));
+                     r.cost, lang, false));
     totals.row(cells(std::string(tr(lang, "Organisation's result", "Organisationens resultat")),
                      r.result, lang));
     totals.row(cells(std::string(tr(lang, "Savings", "Besparelse")), r.savings, lang));
