@@ -62,6 +62,8 @@ Expect expect_of(const schema::Value& v) {
       return {v.shape, Shape::none};
     case schema::Kind::list:
       return {Shape::none, v.shape};
+    case schema::Kind::number:
+      return {v.range ? Shape::range : Shape::none, Shape::none};
     default:
       return {};
   }

@@ -24,6 +24,12 @@ Value money() {
   v.decimals = 2;
   return v;
 }
+/// Money or hours that may be given as a three-point estimate.
+Value estimate() {
+  Value v = money();
+  v.range = true;
+  return v;
+}
 Value decimal4() {
   Value v = scalar(Kind::number);
   v.decimals = 4;
@@ -110,7 +116,7 @@ std::vector<ShapeSpec> make_shapes() {
              key_default(
                  "hours_per_fte", fte, "1628",
                  "Productive hours in one full-time equivalent; default 1628, at most 2 decimals"),
-             key("hourly_cost", money(),
+             key("hourly_cost", estimate(),
                  "Own cost per hour for municipalities that set none; at most 2 decimals"),
          },
          {}});
@@ -146,7 +152,7 @@ std::vector<ShapeSpec> make_shapes() {
        "A task of a component type, with its effort",
        {
            required("task", id(), "A defined task; once per type"),
-           required("hours", money(),
+           required("hours", estimate(),
                     "Effort per unit (per quantity) per year; at most 2 decimals"),
            key("foundation", scalar(Kind::boolean),
                "Dependents that need this component need this task; if no task of the type is "
@@ -222,7 +228,7 @@ std::vector<ShapeSpec> make_shapes() {
                    key("name", text(), "The municipality's name"),
                    key("code", text(), "Official municipality code"),
                    key("population", whole(0), "Inhabitants; needed when a population key is used"),
-                   key("hourly_cost", money(),
+                   key("hourly_cost", estimate(),
                        "Own cost per hour; default the region's; at most 2 decimals"),
                    key("candidate_levels", list(Kind::id),
                        "Levels this municipality may take; others draw a warning"),
@@ -245,7 +251,7 @@ std::vector<ShapeSpec> make_shapes() {
              key_default("quantity", whole(1), "1", "Number of units; default 1"),
              key("site", text(), "Where it is; free text"),
              key("tags", list(Kind::text), "Free tags that service-level rules select by"),
-             key_default("annual_cost", money(), "0",
+             key_default("annual_cost", estimate(), "0",
                          "Licences, support, hardware per year; default 0, at most 2 decimals"),
              key_default("book_value", money(), "0",
                          "Asset value for contribution in kind; default 0, at most 2 decimals"),
@@ -354,6 +360,7 @@ std::vector<ShapeSpec> make_shapes() {
     Value efficiency = scalar(Kind::id_mapping);
     efficiency.item = Kind::number;
     efficiency.decimals = 4;
+    efficiency.range = true;
     s.push_back(
         {Shape::organisation,
          "organisation",
@@ -362,9 +369,9 @@ std::vector<ShapeSpec> make_shapes() {
          {
              key("id", id(), "The organisation's id"),
              key("name", text(), "The organisation's name"),
-             required("hourly_cost", money(),
+             required("hourly_cost", estimate(),
                       "Its own cost per hour worked (salary, overhead); at most 2 decimals"),
-             key_default("fixed_cost", money(), "0",
+             key_default("fixed_cost", estimate(), "0",
                          "Yearly fixed cost: management, premises, tools; default 0"),
              key("hours_per_fte", fte,
                  "Productive hours in one full-time equivalent; default the region's"),
@@ -394,6 +401,20 @@ std::vector<ShapeSpec> make_shapes() {
              key_default("in_kind", scalar(Kind::boolean), "true",
                          "Transferred assets' book values count as contributions in kind "
                          "(apportindskud); default true"),
+         },
+         {}});
+  }
+  {
+    Value bound = money();
+    s.push_back(
+        {Shape::range,
+         "range",
+         "a range",
+         "A three-point estimate: low <= likely <= high, each a valid value of the field",
+         {
+             required("low", bound, "The lowest plausible value"),
+             required("likely", bound, "The most likely value; every command but risk uses it"),
+             required("high", bound, "The highest plausible value"),
          },
          {}});
   }

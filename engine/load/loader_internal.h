@@ -21,6 +21,7 @@ struct Ref {
 struct RawTypeTask {
   Ref task;
   Cents hours = 0;
+  std::optional<Estimate> hours_range;
   bool foundation = false;
   std::vector<Ref> requires_tasks;
   SourcePos pos;
@@ -79,7 +80,8 @@ struct RawScenario {
 
 struct RawOrganisation {
   Organisation organisation;  // id, name, costs, hours_per_fte, default efficiency, pos
-  std::vector<std::pair<Ref, std::int64_t>> efficiency;  // task -> ten-thousandths
+  std::vector<std::pair<Ref, std::int64_t>> efficiency;    // task -> ten-thousandths
+  std::vector<std::optional<Estimate>> efficiency_ranges;  // the same order: given as a range
 };
 
 /// Everything one file defines.

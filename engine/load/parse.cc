@@ -1,5 +1,6 @@
 // Tree of one file -> RawFile: the shape of the format (model-format.md).
 #include <fmt/format.h>
+#include <opgavesnit/core/exact.h>
 #include <opgavesnit/load/format_table.h>
 #include <opgavesnit/yaml/scalar.h>
 
@@ -175,9 +176,26 @@ class Reader {
     return out;
   }
 
+  /// True when mapping `n` has a key `low`, `likely` or `high`.
+  bool looks_like_range(NodeId n) const {
+    const auto& ch = t_[n].children;
+    for (std::size_t i = 0; i + 1 < ch.size(); i += 2) {
+      const yaml::Node& key = t_[ch[i]];
+      if (key.kind == Kind::scalar &&
+          (key.value == "low" || key.value == "likely" || key.value == "high"))
+        return true;
+    }
+    return false;
+  }
+
   /// A number in units of 10^-decimals.
   std::optional<std::int64_t> number(NodeId n, std::string_view what, int decimals) {
     const yaml::Node& node = t_[n];
+    if (node.kind == Kind::mapping && looks_like_range(n)) {
+      d_.error("range-not-allowed", pos(n),
+               fmt::format("{} cannot be a range (low, likely, high); give one number", what));
+      return std::nullopt;
+    }
     if (node.kind != Kind::scalar || node.style != Style::plain) {
       wrong_type(n, what, "a number");
       return std::nullopt;
@@ -213,6 +231,53 @@ class Reader {
   }
 
   std::optional<Cents> cents(NodeId n, std::string_view what) { return number(n, what, 2); }
+
+  /// A number in units of 10^-decimals, or a three-point estimate
+  /// `{low, likely, high}` of such numbers, stored in `range`. Returns the
+  /// likely value; nullopt (after reporting) when anything is wrong.
+  /// `below`, when not 0, is a bound each value must stay under (efficiency < 1).
+  std::optional<std::int64_t> estimate(NodeId n, std::string_view what, int decimals,
+                                       std::optional<Estimate>& range, std::int64_t below = 0) {
+    range.reset();
+    if (t_[n].kind != Kind::mapping) return number(n, what, decimals);
+    if (!mapping(n, fmt::format("a range of {}", what), schema::keys(Shape::range)))
+      return std::nullopt;
+    const std::string of = fmt::format("a range of {}", what);
+    NodeId nodes[3] = {need(n, "low", of), need(n, "likely", of), need(n, "high", of)};
+    const char* names[3] = {"low", "likely", "high"};
+    std::int64_t values[3] = {0, 0, 0};
+    bool ok = true;
+    for (int i = 0; i < 3; ++i) {
+      if (nodes[i] == kNone) {
+        ok = false;
+        continue;
+      }
+      auto v = number(nodes[i], fmt::format("'{}' of {}", names[i], what), decimals);
+      if (!v) {
+        ok = false;
+        continue;
+      }
+      values[i] = *v;
+      if (below > 0 && *v >= below) {
+        d_.error("invalid-number", pos(nodes[i]),
+                 fmt::format("'{}' of {} must be less than {}, got '{}'", names[i], what,
+                             format_decimal(Int256(below), decimals, decimals),
+                             clip(t_[nodes[i]].value)));
+        ok = false;
+      }
+    }
+    if (!ok) return std::nullopt;
+    for (int i = 0; i < 2; ++i) {
+      if (values[i] > values[i + 1]) {
+        d_.error("range-order", pos(nodes[i + 1]),
+                 fmt::format("'{}' of {} must not be less than '{}', got '{}' < '{}'", names[i + 1],
+                             what, names[i], t_[nodes[i + 1]].value, t_[nodes[i]].value));
+        return std::nullopt;
+      }
+    }
+    range = Estimate{values[0], values[1], values[2], pos(n)};
+    return values[1];
+  }
 
   std::optional<std::int64_t> whole(NodeId n, std::string_view what, std::int64_t min) {
     auto v = number(n, what, 0);
@@ -295,7 +360,7 @@ void read_region(Reader& r, NodeId n, RawFile& out) {
     }
   }
   if (NodeId v = r.get(n, "hourly_cost"); v != kNone)
-    region.hourly_cost = r.cents(v, "'hourly_cost'").value_or(0);
+    region.hourly_cost = r.estimate(v, "'hourly_cost'", 2, region.hourly_cost_range).value_or(0);
   out.regions.push_back(std::move(region));
 }
 
@@ -350,7 +415,8 @@ void read_types(Reader& r, NodeId section, RawFile& out) {
           tt.pos = r.pos(tn);
           std::optional<Ref> task_ref;
           if (task != kNone) task_ref = r.ref(task, "'task'");
-          if (hours != kNone) tt.hours = r.cents(hours, "'hours'").value_or(0);
+          if (hours != kNone)
+            tt.hours = r.estimate(hours, "'hours'", 2, tt.hours_range).value_or(0);
           if (NodeId f = r.get(tn, "foundation"); f != kNone)
             tt.foundation = r.boolean(f, "'foundation'").value_or(false);
           if (NodeId q = r.get(tn, "requires"); q != kNone)
@@ -503,7 +569,7 @@ void read_components(Reader& r, NodeId section, RawMunicipality& muni) {
         for (NodeId item : *items)
           if (auto s = r.scalar_text(item, "a tag")) raw.tags.push_back(*s);
     if (NodeId v = r.get(n, "annual_cost"); v != kNone)
-      c.annual_cost = r.cents(v, "'annual_cost'").value_or(0);
+      c.annual_cost = r.estimate(v, "'annual_cost'", 2, c.annual_cost_range).value_or(0);
     if (NodeId v = r.get(n, "book_value"); v != kNone)
       c.book_value = r.cents(v, "'book_value'").value_or(0);
     if (NodeId v = r.get(n, "pin"); v != kNone) {
@@ -535,7 +601,7 @@ void read_municipalities(Reader& r, NodeId section, RawFile& out) {
     if (NodeId v = r.get(n, "population"); v != kNone)
       m.population = r.whole(v, "'population'", 0).value_or(0);
     if (NodeId v = r.get(n, "hourly_cost"); v != kNone)
-      m.hourly_cost = r.cents(v, "'hourly_cost'").value_or(0);
+      m.hourly_cost = r.estimate(v, "'hourly_cost'", 2, m.hourly_cost_range).value_or(0);
     if (NodeId v = r.get(n, "candidate_levels"); v != kNone)
       raw.candidate_levels = r.ref_list(v, "'candidate_levels'");
     if (NodeId v = r.get(n, "components"); v != kNone) read_components(r, v, raw);
@@ -749,9 +815,9 @@ void read_organisation(Reader& r, NodeId n, RawFile& out) {
   if (NodeId v = r.get(n, "id"); v != kNone) o.id = r.id(v, "the organisation id").value_or("");
   o.name = r.optional_text(n, "name");
   if (NodeId v = r.need(n, "hourly_cost", "'organisation'"); v != kNone)
-    o.hourly_cost = r.cents(v, "'hourly_cost'").value_or(0);
+    o.hourly_cost = r.estimate(v, "'hourly_cost'", 2, o.hourly_cost_range).value_or(0);
   if (NodeId v = r.get(n, "fixed_cost"); v != kNone)
-    o.fixed_cost = r.cents(v, "'fixed_cost'").value_or(0);
+    o.fixed_cost = r.estimate(v, "'fixed_cost'", 2, o.fixed_cost_range).value_or(0);
   if (NodeId v = r.get(n, "hours_per_fte"); v != kNone) {
     if (auto h = r.cents(v, "'hours_per_fte'")) {
       if (*h == 0)
@@ -768,7 +834,9 @@ void read_organisation(Reader& r, NodeId n, RawFile& out) {
       for (std::size_t i = 0; i + 1 < ch.size(); i += 2) {
         auto key = r.ref(ch[i], "a key of 'efficiency'");
         if (!key) continue;
-        auto e = r.number(ch[i + 1], fmt::format("the efficiency of '{}'", key->text), 4);
+        std::optional<Estimate> range;
+        auto e = r.estimate(ch[i + 1], fmt::format("the efficiency of '{}'", key->text), 4, range,
+                            10000);
         if (!e) continue;
         if (*e >= 10000) {
           r.diags().error("invalid-number", r.pos(ch[i + 1]),
@@ -777,9 +845,10 @@ void read_organisation(Reader& r, NodeId n, RawFile& out) {
           continue;
         }
         if (key->text == "default") {
-          if (!o.efficiency_default) o.efficiency_default = Efficiency{kNoId, *e, key->pos};
+          if (!o.efficiency_default) o.efficiency_default = Efficiency{kNoId, *e, range, key->pos};
         } else {
           raw.efficiency.emplace_back(std::move(*key), *e);
+          raw.efficiency_ranges.push_back(range);
         }
       }
     }

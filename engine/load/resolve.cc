@@ -173,6 +173,7 @@ class Resolver {
           TypeTask tt;
           tt.task = t;
           tt.hours = rt.hours;
+          tt.hours_range = rt.hours_range;
           tt.foundation = rt.foundation;
           tt.pos = rt.pos;
           type.tasks.push_back(std::move(tt));
@@ -513,7 +514,8 @@ class Resolver {
         std::int64_t fallback = o.efficiency_default ? o.efficiency_default->value : 0;
         o.efficiency_of.assign(m_.tasks.size(), fallback);
         std::vector<bool> given(m_.tasks.size(), false);
-        for (const auto& [ref, value] : raw.efficiency) {
+        for (std::size_t k = 0; k < raw.efficiency.size(); ++k) {
+          const auto& [ref, value] = raw.efficiency[k];
           Id t = m_.find_task(ref.text);
           if (t == kNoId) {
             d_.error("unknown-task", ref.pos,
@@ -524,7 +526,9 @@ class Resolver {
           if (given[t]) continue;  // a duplicate key, reported by the parser
           given[t] = true;
           o.efficiency_of[t] = value;
-          o.efficiency.push_back(Efficiency{t, value, ref.pos});
+          o.efficiency.push_back(Efficiency{
+              t, value, k < raw.efficiency_ranges.size() ? raw.efficiency_ranges[k] : std::nullopt,
+              ref.pos});
         }
         m_.organisation = std::move(o);
       }

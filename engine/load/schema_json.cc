@@ -94,6 +94,18 @@ Json scalar_schema(Kind kind, const Value& v) {
   return j;
 }
 
+/// A number, or a three-point estimate of numbers of the same kind.
+Json number_or_range(const Json& bound) {
+  Json range;
+  range["type"] = "object";
+  range["properties"] = Json{{"low", bound}, {"likely", bound}, {"high", bound}};
+  range["required"] = Json::array({"low", "likely", "high"});
+  range["additionalProperties"] = false;
+  Json j;
+  j["anyOf"] = Json::array({bound, range});
+  return j;
+}
+
 Json value_schema(const Value& v) {
   if (v.kind == Kind::list) {
     Json j;
@@ -108,9 +120,12 @@ Json value_schema(const Value& v) {
     Json j;
     j["type"] = "object";
     j["propertyNames"] = Json{{"pattern", "^" + std::string(kIdPart) + "$"}};
-    j["additionalProperties"] = scalar_schema(v.item, v);
+    j["additionalProperties"] = v.item == Kind::number && v.range
+                                    ? number_or_range(scalar_schema(v.item, v))
+                                    : scalar_schema(v.item, v);
     return j;
   }
+  if (v.kind == Kind::number && v.range) return number_or_range(scalar_schema(Kind::number, v));
   return scalar_schema(v.kind, v);
 }
 
@@ -158,7 +173,8 @@ std::string model_json_schema() {
   for (auto& [name, value] : file.items()) root[name] = value;
   Json defs = Json::object();
   for (const auto& s : schema::shapes())
-    if (s.shape != Shape::file) defs[std::string(s.name)] = shape_schema(s, true);
+    if (s.shape != Shape::file && s.shape != Shape::range)
+      defs[std::string(s.name)] = shape_schema(s, true);
   // Weights are fractions of the whole.
   for (auto& [name, value] : defs["weights"]["properties"].items()) value["maximum"] = 1;
   // Efficiencies are shares below the whole; years are 2000-2100.

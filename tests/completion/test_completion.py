@@ -15,7 +15,7 @@ import sys
 
 # (the words on the line, the last one being completed; the expected replies)
 CASES = [
-    (["opgavesnit", ""], "validate plan explain compare levels schema fmt import"),
+    (["opgavesnit", ""], "validate plan explain compare levels risk schema fmt import"),
     (["opgavesnit", "pl"], "plan"),
     (["opgavesnit", "--v"], "--version"),
     (["opgavesnit", "plan", "--f"], "--format"),

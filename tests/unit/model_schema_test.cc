@@ -44,7 +44,10 @@ component_types:
         foundation: true
         requires: [patch]
       - task: patch
-        hours: 2
+        hours:
+          low: 1
+          likely: 2
+          high: 3.5
     annual_cost_task: patch
 service_levels:
   - id: basis
@@ -151,6 +154,8 @@ void walk_value(const yaml::Tree& t, yaml::NodeId v, const schema::Value& value,
   if (node.kind == yaml::Kind::mapping && value.shape != Shape::none &&
       value.kind != schema::Kind::list)
     walk(t, v, value.shape, used);
+  if (node.kind == yaml::Kind::mapping && value.kind == schema::Kind::number && value.range)
+    walk(t, v, Shape::range, used);
   if (node.kind == yaml::Kind::sequence && value.shape != Shape::none)
     for (auto item : node.children)
       if (t[item].kind == yaml::Kind::mapping) walk(t, item, value.shape, used);

@@ -12,6 +12,7 @@ void add_plan(CLI::App& app, int& status);
 void add_explain(CLI::App& app, int& status);
 void add_compare(CLI::App& app, int& status);
 void add_levels(CLI::App& app, int& status);
+void add_risk(CLI::App& app, int& status);
 void add_schema(CLI::App& app, int& status);
 void add_fmt(CLI::App& app, int& status);
 void add_import(CLI::App& app, int& status);

@@ -35,6 +35,7 @@ int main(int argc, char** argv) {
   add_explain(app, status);
   add_compare(app, status);
   add_levels(app, status);
+  add_risk(app, status);
   add_schema(app, status);
   add_fmt(app, status);
   add_import(app, status);

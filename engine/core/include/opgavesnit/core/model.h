@@ -38,6 +38,17 @@ struct SourceFile {
   std::string text;
 };
 
+/// A three-point estimate (model-format.md, "Three-point estimates"):
+/// `low <= likely <= high`, in the units of the field it belongs to
+/// (hundredths for hours and money). The field itself holds `likely`, so
+/// that every computation but `risk` is unchanged by a range.
+struct Estimate {
+  std::int64_t low = 0;
+  std::int64_t likely = 0;
+  std::int64_t high = 0;
+  SourcePos pos;  ///< the range mapping
+};
+
 struct Task {
   std::string id;
   std::string name;  ///< empty when not given
@@ -52,6 +63,7 @@ struct TypeTask {
   Cents hours = 0;                            ///< per unit per year
   bool foundation = false;                    ///< as resolved: true for all when none is marked
   std::vector<std::uint32_t> requires_tasks;  ///< local indices, deduplicated
+  std::optional<Estimate> hours_range;        ///< `hours` given as a range
   SourcePos pos;
 };
 
@@ -130,6 +142,7 @@ struct Component {
   std::string site;
   std::vector<Id> tags;  ///< Model::tags, sorted, deduplicated
   Cents annual_cost = 0;
+  std::optional<Estimate> annual_cost_range;  ///< `annual_cost` given as a range
   Cents book_value = 0;
   Pin pin = Pin::none;
   std::string reason;
@@ -143,8 +156,9 @@ struct Municipality {
   std::string code;  ///< official code as written; empty when absent
   std::optional<std::int64_t> population;
   std::optional<Cents> hourly_cost;
-  std::vector<Id> candidate_levels;  ///< empty: every level is a candidate
-  std::vector<Id> components;        ///< indices into Model::components, in file order
+  std::optional<Estimate> hourly_cost_range;  ///< `hourly_cost` given as a range
+  std::vector<Id> candidate_levels;           ///< empty: every level is a candidate
+  std::vector<Id> components;                 ///< indices into Model::components, in file order
   SourcePos pos;
 };
 
@@ -208,6 +222,7 @@ struct Region {
   std::string currency = "DKK";
   Cents hours_per_fte = 162800;
   std::optional<Cents> hourly_cost;
+  std::optional<Estimate> hourly_cost_range;  ///< `hourly_cost` given as a range
   SourcePos pos;
 };
 
@@ -216,6 +231,7 @@ struct Region {
 struct Efficiency {
   Id task = kNoId;  ///< index into Model::tasks; kNoId for `default`
   std::int64_t value = 0;
+  std::optional<Estimate> range;  ///< the value given as a range (ten-thousandths)
   SourcePos pos;
 };
 
@@ -223,8 +239,10 @@ struct Efficiency {
 struct Organisation {
   std::string id;
   std::string name;
-  Cents hourly_cost = 0;               ///< its own cost per hour worked
-  Cents fixed_cost = 0;                ///< yearly
+  Cents hourly_cost = 0;  ///< its own cost per hour worked
+  std::optional<Estimate> hourly_cost_range;
+  Cents fixed_cost = 0;  ///< yearly
+  std::optional<Estimate> fixed_cost_range;
   std::optional<Cents> hours_per_fte;  ///< absent: the region's
   std::optional<Efficiency> efficiency_default;
   std::vector<Efficiency> efficiency;  ///< by task, in file order, one per task

@@ -31,7 +31,8 @@ enum class Shape : std::uint8_t {
   weights,
   organisation,
   ownership,
-  none,  ///< not a shape: a key whose value is no mapping
+  range,  ///< a three-point estimate {low, likely, high} (a number key with `range` set)
+  none,   ///< not a shape: a key whose value is no mapping
 };
 
 /// What a value is.
@@ -63,6 +64,7 @@ struct Value {
       choices;       ///< choice, choice_or_mapping; for list/id_mapping items: the items' choices
   int decimals = 0;  ///< number (and list items that are numbers)
   bool positive = false;      ///< number: must be > 0
+  bool range = false;         ///< number: may also be a three-point estimate (Shape::range)
   std::int64_t min = 0;       ///< whole
   bool non_empty = false;     ///< list: must have an item
   bool unique = false;        ///< list: items are distinct
@@ -89,7 +91,7 @@ struct ShapeSpec {
   std::vector<std::string_view> key_names;  ///< the names of `keys`, in the same order
 };
 
-/// Every shape, indexed by Shape (file first, ownership last).
+/// Every shape, indexed by Shape (file first, range last).
 const std::vector<ShapeSpec>& shapes();
 
 /// The spec of one shape (`s` must not be Shape::none).

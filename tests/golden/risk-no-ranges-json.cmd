@@ -1,0 +1,1 @@
+risk examples/quick-start --runs 100 --format json

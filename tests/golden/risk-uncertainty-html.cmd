@@ -1,0 +1,1 @@
+risk examples/uncertainty --runs 500 --format html

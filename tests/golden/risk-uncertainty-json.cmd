@@ -1,0 +1,1 @@
+risk examples/uncertainty --runs 2000 --seed 7 --format json

@@ -1,0 +1,1 @@
+risk examples/quick-start --runs 0
