@@ -88,7 +88,7 @@ TEST_CASE("plan markdown, English") {
 ### Package
 
 - **Level:** Standard (`standard`)
-- **SLA:** availability 99.5
+- **SLA:** availability 99.5 %
 - **Price:** hourly rate DKK 820.00; base fee DKK 50,000.00; annual price DKK 356,040.00
 
 ### Task-split matrix
@@ -116,6 +116,13 @@ None.
 | ---: | ---: | ---: |
 | 1 | 1 | 100.00 h |
 | 2 | 1 | 272.00 h |
+
+#### Handover plan
+
+| Wave | Component | Hours |
+| ---: | --- | ---: |
+| 1 | `a/dc` | 100.00 h |
+| 2 | `a/vm1` | 272.00 h |
 
 ### Economy
 
@@ -201,7 +208,7 @@ TEST_CASE("plan markdown, Danish") {
 ### Servicepakke
 
 - **Serviceniveau:** Standard (`standard`)
-- **SLA:** oppetid 99.5
+- **SLA:** oppetid 99,5 %
 - **Pris:** timepris 820,00 kr.; grundbetaling 50.000,00 kr.; årlig pris 356.040,00 kr.
 
 ### Opgavesnitsmatrix
@@ -229,6 +236,13 @@ Ingen.
 | ---: | ---: | ---: |
 | 1 | 1 | 100,00 t |
 | 2 | 1 | 272,00 t |
+
+#### Overdragelsesplan
+
+| Bølge | Komponent | Timer |
+| ---: | --- | ---: |
+| 1 | `a/dc` | 100,00 t |
+| 2 | `a/vm1` | 272,00 t |
 
 ### Økonomi
 

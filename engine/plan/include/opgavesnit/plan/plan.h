@@ -56,6 +56,13 @@ struct WaveGroup {
   bool unscheduled = false;
 };
 
+/// The load of one period (§7): what the groups placed in it hand over.
+struct PeriodLoad {
+  Int256 hours;                  ///< hundredths of an hour
+  std::uint32_t components = 0;  ///< components of the groups placed in it
+  std::uint32_t groups = 0;      ///< groups placed in it
+};
+
 /// A dependency that crosses the cut (§6). Belongs to owner(from).
 struct Interface {
   Id from = kNoId;  ///< the dependent component
@@ -126,6 +133,8 @@ struct Plan {
   std::vector<std::string> periods;
   bool scheduled = false;    ///< the scenario has `waves`
   Cents capacity_hours = 0;  ///< hundredths per period, when scheduled
+  /// The load of each period (index = `periods`), as the scheduler left it.
+  std::vector<PeriodLoad> period_loads;
   /// Ids of the scenario's common costs, in the scenario's order.
   std::vector<std::string> common_cost_ids;
   Cents hours_per_fte = 0;                       ///< hundredths; the denominator of every FTE
@@ -164,6 +173,10 @@ const char* to_string(Status s);
 const char* to_string(Direction d);
 /// "hard" or "interface".
 const char* to_string(DepKind k);
+
+/// The hours per year handed over with component `c` (its handed-over
+/// tasks times its quantity), in hundredths.
+Int256 handed_over_hours(const Model& model, const Plan& plan, Id c);
 
 /// "norddjurs/app:operation": a pair as the reports print it.
 std::string pair_text(const Model& model, PairRef p);

@@ -1,0 +1,47 @@
+// How the reports people read (text, Markdown, HTML) name the things of a
+// model: by name, with the id where it tells two apart. Raw text: each
+// writer escapes it for its syntax.
+#pragma once
+
+#include <opgavesnit/core/model.h>
+#include <opgavesnit/plan/plan.h>
+#include <opgavesnit/report/locale.h>
+
+#include <string>
+#include <string_view>
+
+namespace opgavesnit::names {
+
+/// "SBSYS (skanderborg/app-sbsys)", or the qualified id when the component
+/// has no name.
+std::string component(const Model& model, Id c);
+/// The name of a component, or its qualified id when it has none.
+const std::string& component_name(const Model& model, Id c);
+/// The task's name, or its id when it has none.
+const std::string& task(const Model& model, Id task);
+/// The name of local task `t` of component `c`'s type.
+const std::string& component_task(const Model& model, Id c, std::uint32_t t);
+/// The level's name, or its id; "none" in `lang` for kNoId.
+std::string level(const Model& model, Id level, Lang lang);
+/// The municipality's name, or its id.
+const std::string& municipality(const Model& model, Id m);
+/// The type's name, or its id.
+const std::string& type(const Model& model, Id type);
+/// The name of the `k`th common cost of the plan's scenario, or its id.
+std::string common_cost(const Model& model, const Plan& plan, std::size_t k);
+/// A pair as a person reads it: "SBSYS (skanderborg/app-sbsys): Drift".
+std::string pair(const Model& model, PairRef p);
+
+/// An SLA value as `lang` writes it: availability "99,8 %" (da) or
+/// "99.8 %" (en) when the value is a plain number; other values as written.
+std::string sla_value(std::string_view key, std::string_view value, Lang lang);
+
+/// `text` with control characters (C0, DEL, C1) written as `\xNN` or
+/// `\u{NNNN}`, so that model text never reaches a terminal raw.
+std::string terminal(std::string_view text);
+
+/// The number of columns `text` (UTF-8) takes on a terminal: one per code
+/// point (the reports' text has no wide characters).
+std::size_t columns(std::string_view text);
+
+}  // namespace opgavesnit::names
