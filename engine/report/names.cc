@@ -52,6 +52,22 @@ std::string pair(const Model& model, PairRef p) {
   return component(model, p.component) + ": " + component_task(model, p.component, p.task);
 }
 
+std::string net_change_breakdown(const Model& model, const Plan& plan, Id m, Lang lang) {
+  const MunicipalityPlan& mp = plan.municipalities[m];
+  if (!mp.takes_part()) return {};
+  const ServiceLevel& level = model.levels[mp.level];
+  auto word = [&](std::string_view key) { return std::string(label(key, lang)); };
+  auto money = [&](Cents c) { return format_money(Int256(c), 2, lang); };
+  std::string out = word("base_fee") + " " + money(level.base_fee) + " + " +
+                    format_hours(mp.hours_transferred, lang) + " × (" + word("hourly_rate") + " " +
+                    money(level.hourly_rate) + " − " + word("own_hourly_cost") + " " +
+                    money(mp.hourly_cost) + ")";
+  if (mp.annual_transferred != Int256(0))
+    out += "; " + word("annual_costs_move") + " " + format_money(mp.annual_transferred, 4, lang) +
+           " " + word("annual_costs_cancel");
+  return out;
+}
+
 std::string sla_value(std::string_view key, std::string_view value, Lang lang) {
   if (key != "availability") return std::string(value);
   // A plain number: digits with at most one decimal point.

@@ -32,6 +32,12 @@ std::string common_cost(const Model& model, const Plan& plan, std::size_t k);
 /// A pair as a person reads it: "SBSYS (skanderborg/app-sbsys): Drift".
 std::string pair(const Model& model, PairRef p);
 
+/// Why the net change of municipality `m` has its sign, in one line:
+/// "base fee DKK 50,000.00 + 372.00 h × (hourly rate DKK 820.00 − own
+/// hourly cost DKK 600.00); the annual costs DKK 12,000.00 move with the
+/// components and are in both". Empty when `m` does not take part.
+std::string net_change_breakdown(const Model& model, const Plan& plan, Id m, Lang lang);
+
 /// An SLA value as `lang` writes it: availability "99,8 %" (da) or
 /// "99.8 %" (en) when the value is a plain number; other values as written.
 std::string sla_value(std::string_view key, std::string_view value, Lang lang);

@@ -286,6 +286,7 @@ void Html::economy(Id m) {
   row("price", money(mp.price));
   row("net_change", signed_money(mp.net_change));
   row("assets", money(mp.assets));
+  const std::string why = names::net_change_breakdown(model_, plan_, m, lang_);
   for (std::size_t k = 0; k < plan_.common_cost_ids.size(); ++k) {
     const Scenario* sc =
         plan_.scenario < model_.scenarios.size() ? &model_.scenarios[plan_.scenario] : nullptr;
@@ -296,6 +297,8 @@ void Html::economy(Id m) {
          << cents(k < mp.common_costs.size() ? mp.common_costs[k] : 0) << "</td></tr>\n";
   }
   out_ << "</table>\n";
+  if (!why.empty())
+    out_ << "<p class=\"note\">" << heading("net_change_is") << " " << esc(why) << "</p>\n";
 }
 
 void Html::interfaces(Id m) {

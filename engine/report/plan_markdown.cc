@@ -268,7 +268,8 @@ void write_waves(std::ostream& out, const Model& model, const Plan& plan, Id m, 
   d.write(out);
 }
 
-void write_economy(std::ostream& out, const Plan& plan, const MunicipalityPlan& mp, Lang lang) {
+void write_economy(std::ostream& out, const Model& model, const Plan& plan, Id m, Lang lang) {
+  const MunicipalityPlan& mp = plan.municipalities[m];
   out << "### " << cap("economy", lang) << "\n\n";
   MdTable t;
   t.column(cap("figure", lang));
@@ -282,6 +283,8 @@ void write_economy(std::ostream& out, const Plan& plan, const MunicipalityPlan& 
   t.row({cap("net_change", lang), signed_money(mp.net_change, lang)});
   t.row({cap("assets", lang), money(mp.assets, lang)});
   t.write(out);
+  if (const std::string why = names::net_change_breakdown(model, plan, m, lang); !why.empty())
+    out << "*" << cap("net_change_is", lang) << "* " << md_escape(why) << ".\n\n";
 }
 
 void write_common_costs(std::ostream& out, const Model& model, const Plan& plan,
@@ -394,7 +397,7 @@ void write_plan_markdown(std::ostream& out, const Model& model, const Plan& plan
     write_interfaces(out, model, mp, lang);
     write_conflicts(out, model, plan, mp, lang);
     write_waves(out, model, plan, m, lang);
-    write_economy(out, plan, mp, lang);
+    write_economy(out, model, plan, m, lang);
     write_common_costs(out, model, plan, mp, lang);
   }
   if (plan.scheduled) write_schedule(out, model, plan, lang);

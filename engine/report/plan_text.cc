@@ -254,6 +254,8 @@ void Text::municipality(Id m) {
   line("transferred_cost", money(mp.transferred_cost));
   line("price", money(mp.price));
   line("net_change", format_signed_money(mp.net_change, 4, lang_));
+  if (const std::string why = names::net_change_breakdown(model_, plan_, m, lang_); !why.empty())
+    cont("= " + why);
   line("assets", money(mp.assets));
   interfaces(mp);
   split(mp);

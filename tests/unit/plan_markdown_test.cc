@@ -137,6 +137,8 @@ None.
 | Net change | DKK +131,840.00 |
 | Assets | DKK 25,000.00 |
 
+*Net change =* base fee DKK 50,000.00 + 372.00 h × (hourly rate DKK 820.00 − own hourly cost DKK 600.00); the annual costs DKK 1,000.00 move with the components: in both price and transferred cost.
+
 ### Common costs
 
 | Common cost | Share |
@@ -256,6 +258,8 @@ Ingen.
 | Pris | 356.040,00 kr. |
 | Nettoændring | +131.840,00 kr. |
 | Aktiver | 25.000,00 kr. |
+
+*Nettoændring =* grundbetaling 50.000,00 kr. + 372,00 t × (timepris 820,00 kr. − egen timepris 600,00 kr.); de årlige udgifter 1.000,00 kr. følger med komponenterne: de er både i prisen og i den overdragne udgift.
 
 ### Fællesomkostninger
 

@@ -151,6 +151,7 @@ a
   transferred cost   DKK 242,200.00
   price              DKK 276,800.00
   net change         DKK +34,600.00
+                     = base fee DKK 0.00 + 346.00 h × (hourly rate DKK 800.00 − own hourly cost DKK 700.00)
   assets             DKK 0.00
   interfaces         1 (1 upstream, 0 service)
                      a/esdh -> a/scada  upstream, hard
@@ -179,6 +180,7 @@ b
   transferred cost   DKK 95,200.00
   price              DKK 108,800.00
   net change         DKK +13,600.00
+                     = base fee DKK 0.00 + 136.00 h × (hourly rate DKK 800.00 − own hourly cost DKK 700.00)
   assets             DKK 0.00
   interfaces         0 (0 upstream, 0 service)
   task split         1 operation, 2 capacity

@@ -109,6 +109,12 @@ struct MunicipalityPlan {
   Int256 price;
   Int256 net_change;
   Int256 assets;
+  /// The annual costs of the components that move (in both the price and
+  /// the transferred cost), and the own hourly cost in øre that the
+  /// baseline used: net_change = base fee + hours_transferred × (rate −
+  /// hourly_cost) for a municipality that takes part.
+  Int256 annual_transferred;
+  Cents hourly_cost = 0;
   /// Share of each common cost of the scenario (same order), in øre.
   std::vector<Cents> common_costs;
 
