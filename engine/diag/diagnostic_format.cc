@@ -1,3 +1,4 @@
+#include <opgavesnit/core/text.h>
 #include <opgavesnit/diag/diagnostic_format.h>
 
 #include <algorithm>
@@ -36,66 +37,6 @@ constexpr const char* kMagenta = "\x1b[1;35m";
 constexpr const char* kCyan = "\x1b[1;36m";
 constexpr const char* kGreen = "\x1b[1;32m";
 
-// ---------------------------------------------------------------------------
-// UTF-8
-
-/// Decodes one UTF-8 sequence at `s[i]`. Returns the code point and sets
-/// `len`, or returns -1 with `len` = 1 for a byte that does not start a valid
-/// sequence (overlong forms, surrogates and values past U+10FFFF are invalid).
-std::int32_t decode_utf8(std::string_view s, std::size_t i, std::size_t& len) {
-  const auto b0 = static_cast<unsigned char>(s[i]);
-  len = 1;
-  if (b0 < 0x80) return b0;
-  std::size_t n;
-  std::int32_t cp;
-  std::int32_t min;
-  if ((b0 & 0xe0) == 0xc0) {
-    n = 2, cp = b0 & 0x1f, min = 0x80;
-  } else if ((b0 & 0xf0) == 0xe0) {
-    n = 3, cp = b0 & 0x0f, min = 0x800;
-  } else if ((b0 & 0xf8) == 0xf0) {
-    n = 4, cp = b0 & 0x07, min = 0x10000;
-  } else {
-    return -1;
-  }
-  if (i + n > s.size()) return -1;
-  for (std::size_t k = 1; k < n; ++k) {
-    const auto b = static_cast<unsigned char>(s[i + k]);
-    if ((b & 0xc0) != 0x80) return -1;
-    cp = (cp << 6) | (b & 0x3f);
-  }
-  if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return -1;
-  len = n;
-  return cp;
-}
-
-bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xc0) == 0x80; }
-
-/// Code points that must not reach a terminal raw: C0/C1 controls, DEL,
-/// line/paragraph separators and bidi controls ("trojan source").
-bool needs_escape(std::int32_t cp) {
-  return cp < 0x20 || cp == 0x7f || (cp >= 0x80 && cp <= 0x9f) || cp == 0x2028 || cp == 0x2029 ||
-         (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200e ||
-         cp == 0x200f || cp == 0x061c;
-}
-
-/// Columns a code point takes on a terminal (a rough wcwidth: 0 for
-/// combining marks and zero-width characters, 2 for East Asian wide ones).
-int display_width(std::int32_t cp) {
-  if ((cp >= 0x0300 && cp <= 0x036f) || (cp >= 0x1ab0 && cp <= 0x1aff) ||
-      (cp >= 0x1dc0 && cp <= 0x1dff) || (cp >= 0x20d0 && cp <= 0x20ff) ||
-      (cp >= 0xfe20 && cp <= 0xfe2f) || (cp >= 0x200b && cp <= 0x200d) || cp == 0x2060 ||
-      cp == 0xfeff || (cp >= 0xfe00 && cp <= 0xfe0f))
-    return 0;
-  if ((cp >= 0x1100 && cp <= 0x115f) || (cp >= 0x2e80 && cp <= 0xa4cf && cp != 0x303f) ||
-      (cp >= 0xac00 && cp <= 0xd7a3) || (cp >= 0xf900 && cp <= 0xfaff) ||
-      (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff60) ||
-      (cp >= 0xffe0 && cp <= 0xffe6) || (cp >= 0x1f300 && cp <= 0x1f64f) ||
-      (cp >= 0x1f900 && cp <= 0x1f9ff) || (cp >= 0x20000 && cp <= 0x3fffd))
-    return 2;
-  return 1;
-}
-
 std::string hex(std::uint32_t v, int digits) {
   static constexpr char kDigits[] = "0123456789ABCDEF";
   std::string s(static_cast<std::size_t>(digits), '0');
@@ -103,11 +44,7 @@ std::string hex(std::uint32_t v, int digits) {
   return s;
 }
 
-/// "<U+001B>" (at least four hex digits), as clang shows such characters.
-std::string code_point_escape(std::int32_t cp) {
-  const auto v = static_cast<std::uint32_t>(cp);
-  return "<U+" + hex(v, v > 0xffff ? 6 : 4) + ">";
-}
+bool is_continuation(char c) { return is_utf8_continuation(c); }
 
 /// Renders `text` for a terminal into `out`. When `caret` is given, also
 /// builds the whitespace that puts a caret under byte `column` of `text`
@@ -125,10 +62,10 @@ void render(std::string_view text, bool keep_tabs, std::string& out, std::size_t
       out += '\t';
       if (!caret_done) *caret += '\t';
     } else if (cp < 0) {
-      const std::string e = "<" + hex(static_cast<unsigned char>(text[i]), 2) + ">";
+      const std::string e = byte_escape(static_cast<unsigned char>(text[i]));
       out += e;
       width = e.size();
-    } else if (needs_escape(cp)) {
+    } else if (is_unsafe_code_point(cp)) {
       const std::string e = code_point_escape(cp);
       out += e;
       width = e.size();
@@ -143,13 +80,7 @@ void render(std::string_view text, bool keep_tabs, std::string& out, std::size_t
   }
 }
 
-/// `text` cut to at most `max` bytes at a UTF-8 boundary, with "..." when cut.
-std::string shorten(std::string_view text, std::size_t max) {
-  if (text.size() <= max) return std::string(text);
-  std::size_t end = max;
-  for (int k = 0; k < 3 && end > 0 && is_continuation(text[end]); ++k) --end;
-  return std::string(text.substr(0, end)) + "...";
-}
+std::string shorten(std::string_view text, std::size_t max) { return shorten_utf8(text, max); }
 
 // ---------------------------------------------------------------------------
 // Finding source lines
@@ -633,12 +564,7 @@ SourceExcerpt source_excerpt(const std::vector<SourceFile>& files, const SourceP
   return excerpt(lines, pos);
 }
 
-std::string escape_for_terminal(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  render(text, /*keep_tabs=*/false, out);
-  return out;
-}
+std::string escape_for_terminal(std::string_view text) { return terminal_text(text); }
 
 std::string summary_line(const Diagnostics& diags, bool werror) {
   std::size_t errors = diags.error_count();

@@ -1,7 +1,5 @@
 #include "names.h"
 
-#include <fmt/format.h>
-
 namespace opgavesnit::names {
 
 std::string component(const Model& model, Id c) {
@@ -86,31 +84,6 @@ std::string sla_value(std::string_view key, std::string_view value, Lang lang) {
   if (lang == Lang::da)
     for (char& ch : out) ch = ch == '.' ? ',' : ch;
   return out + " %";
-}
-
-std::string terminal(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto ch = static_cast<unsigned char>(text[i]);
-    if (ch < 0x20 || ch == 0x7f) {
-      out += fmt::format("\\x{:02x}", ch);
-    } else if (ch == 0xc2 && i + 1 < text.size() &&
-               static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
-               static_cast<unsigned char>(text[i + 1]) < 0xa0) {
-      out += fmt::format("\\u{{{:04x}}}", static_cast<unsigned char>(text[i + 1]));
-      ++i;
-    } else {
-      out += text[i];
-    }
-  }
-  return out;
-}
-
-std::size_t columns(std::string_view text) {
-  std::size_t n = 0;
-  for (char ch : text) n += (static_cast<unsigned char>(ch) & 0xc0) != 0x80;
-  return n;
 }
 
 }  // namespace opgavesnit::names

@@ -42,12 +42,4 @@ std::string net_change_breakdown(const Model& model, const Plan& plan, Id m, Lan
 /// "99.8 %" (en) when the value is a plain number; other values as written.
 std::string sla_value(std::string_view key, std::string_view value, Lang lang);
 
-/// `text` with control characters (C0, DEL, C1) written as `\xNN` or
-/// `\u{NNNN}`, so that model text never reaches a terminal raw.
-std::string terminal(std::string_view text);
-
-/// The number of columns `text` (UTF-8) takes on a terminal: one per code
-/// point (the reports' text has no wide characters).
-std::size_t columns(std::string_view text);
-
 }  // namespace opgavesnit::names

@@ -1,3 +1,4 @@
+#include <opgavesnit/core/text.h>
 #include <opgavesnit/plan/task_matrix.h>
 #include <opgavesnit/plan/transition.h>
 #include <opgavesnit/report/plan_text.h>
@@ -45,7 +46,7 @@ class Text {
   std::string more(std::size_t n) const {
     return "... " + word("and") + " " + count(n) + " " + word("more_in_json");
   }
-  std::string component(Id c) const { return names::terminal(names::component(model_, c)); }
+  std::string component(Id c) const { return terminal_text(names::component(model_, c)); }
   /// "label              value", the label padded to kLabelWidth columns.
   void line(std::string_view key, const std::string& value);
   void cont(const std::string& value) { line("", value); }
@@ -64,7 +65,7 @@ class Text {
 
 void Text::line(std::string_view key, const std::string& value) {
   std::string padded = "  " + (key.empty() ? std::string() : word(key));
-  const std::size_t width = names::columns(padded);
+  const std::size_t width = display_width(padded);
   padded += width < kLabelWidth ? std::string(kLabelWidth - width, ' ') : std::string(" ");
   out_ << padded << value << '\n';
 }
@@ -75,9 +76,9 @@ void Text::header() {
     conflicts += mp.conflicts.size();
     dropped += mp.dropped.size();
   }
-  out_ << word("scenario") << " " << names::terminal(plan_.scenario_id);
+  out_ << word("scenario") << " " << terminal_text(plan_.scenario_id);
   if (plan_.scenario != kNoId && !model_.scenarios[plan_.scenario].name.empty())
-    out_ << " (" << names::terminal(model_.scenarios[plan_.scenario].name) << ")";
+    out_ << " (" << terminal_text(model_.scenarios[plan_.scenario].name) << ")";
   out_ << ": ";
   if (plan_.consistent)
     out_ << word("consistent");
@@ -103,8 +104,8 @@ void Text::summary() {
   t.column(word("net_change"), TextTable::Align::right);
   for (Id m : plan_.municipality_order) {
     const MunicipalityPlan& mp = plan_.municipalities[m];
-    t.row({names::terminal(model_.municipalities[m].id),
-           names::terminal(names::level(model_, mp.level, lang_)), count(mp.transferred),
+    t.row({terminal_text(model_.municipalities[m].id),
+           terminal_text(names::level(model_, mp.level, lang_)), count(mp.transferred),
            count(mp.split), count(mp.retained), hours(mp.hours_transferred),
            format_signed_money(mp.net_change, 4, lang_)});
   }
@@ -137,7 +138,7 @@ void Text::split(const MunicipalityPlan& mp) {
     }
     std::string moved;
     for (std::uint32_t t : plan_.components[c].tasks)
-      moved += (moved.empty() ? "" : ", ") + names::terminal(names::component_task(model_, c, t));
+      moved += (moved.empty() ? "" : ", ") + terminal_text(names::component_task(model_, c, t));
     cont(component(c) + ": " + moved + " " + word("handed_over"));
   }
 }
@@ -152,18 +153,18 @@ void Text::matrix(Id m) {
   std::string legend;
   for (std::size_t c = 0; c < matrix.tasks.size(); ++c)
     legend += (c ? ", " : "") + std::to_string(c + 1) + " " +
-              names::terminal(names::task(model_, matrix.tasks[c]));
+              terminal_text(names::task(model_, matrix.tasks[c]));
   line("task_split", legend);
   std::size_t type_width = 0;
   std::vector<std::string> types;
   for (Id t : matrix.types) {
-    types.push_back(names::terminal(names::type(model_, t)));
-    type_width = std::max(type_width, names::columns(types.back()));
+    types.push_back(terminal_text(names::type(model_, t)));
+    type_width = std::max(type_width, display_width(types.back()));
   }
   const std::size_t cell_width = std::to_string(matrix.tasks.size()).size();
   const std::string_view letters = label("matrix_letters", lang_);  // by Holder
   for (std::size_t r = 0; r < matrix.types.size(); ++r) {
-    std::string row = types[r] + std::string(type_width - names::columns(types[r]), ' ');
+    std::string row = types[r] + std::string(type_width - display_width(types[r]), ' ');
     for (std::size_t c = 0; c < matrix.tasks.size(); ++c) {
       std::string cell(1, letters[static_cast<std::size_t>(matrix.at(r, c).holder)]);
       cell.resize(cell_width, ' ');
@@ -179,12 +180,12 @@ void Text::problems(const MunicipalityPlan& mp) {
   if (!mp.conflicts.empty()) {
     line("conflicts", count(mp.conflicts.size()));
     for (const Conflict& cf : mp.conflicts)
-      cont(component(cf.component) + ": " + names::terminal(path_text(model_, cf.path)));
+      cont(component(cf.component) + ": " + terminal_text(path_text(model_, cf.path)));
   }
   if (!mp.dropped.empty()) {
     line("dropped_seeds", count(mp.dropped.size()));
     for (const DroppedSeed& ds : mp.dropped)
-      cont(names::terminal(names::pair(model_, {ds.component, ds.task})) + " " +
+      cont(terminal_text(names::pair(model_, {ds.component, ds.task})) + " " +
            word("reaches_retained") + " " + component(ds.reaches));
   }
 }
@@ -208,10 +209,9 @@ void Text::transition(Id m) {
   line("waves", text + ")");
   std::string_view key = "handover_plan";
   for (const TransitionStep& s : steps) {
-    std::string title =
-        plan_.scheduled
-            ? s.period == kNoId ? word("unscheduled") : names::terminal(plan_.periods[s.period])
-            : word("wave") + " " + std::to_string(s.wave);
+    std::string title = plan_.scheduled ? s.period == kNoId ? word("unscheduled")
+                                                            : terminal_text(plan_.periods[s.period])
+                                        : word("wave") + " " + std::to_string(s.wave);
     line(key,
          title + ": " + hours(s.hours) + ", " + plural(s.items.size(), "component", "components"));
     key = "";
@@ -219,13 +219,13 @@ void Text::transition(Id m) {
     std::size_t width = 0;
     for (const TransitionItem& item : s.items) {
       figures.push_back(hours(item.hours));
-      width = std::max(width, names::columns(figures.back()));
+      width = std::max(width, display_width(figures.back()));
     }
     for (std::size_t k = 0; k < s.items.size(); ++k) {
       const TransitionItem& item = s.items[k];
       std::string row = "  ";
       if (plan_.scheduled) row += word("wave") + " " + std::to_string(item.wave) + "  ";
-      row += std::string(width - names::columns(figures[k]), ' ') + figures[k] + "  " +
+      row += std::string(width - display_width(figures[k]), ' ') + figures[k] + "  " +
              component(item.component);
       cont(row);
     }
@@ -235,14 +235,14 @@ void Text::transition(Id m) {
 void Text::municipality(Id m) {
   const Municipality& muni = model_.municipalities[m];
   const MunicipalityPlan& mp = plan_.municipalities[m];
-  out_ << "\n" << names::terminal(muni.id);
-  if (!muni.name.empty()) out_ << " (" << names::terminal(muni.name) << ")";
+  out_ << "\n" << terminal_text(muni.id);
+  if (!muni.name.empty()) out_ << " (" << terminal_text(muni.name) << ")";
   out_ << "\n";
   if (mp.takes_part()) {
     const ServiceLevel& level = model_.levels[mp.level];
     line("level", level.name.empty()
-                      ? names::terminal(level.id)
-                      : names::terminal(level.name) + " (" + names::terminal(level.id) + ")");
+                      ? terminal_text(level.id)
+                      : terminal_text(level.name) + " (" + terminal_text(level.id) + ")");
   } else {
     line("level", word("none") + " (" + word("does_not_take_part") + ")");
   }
@@ -264,7 +264,7 @@ void Text::municipality(Id m) {
   transition(m);
   for (std::size_t k = 0; k < plan_.common_cost_ids.size(); ++k)
     line(k == 0 ? "common_costs" : "",
-         names::terminal(names::common_cost(model_, plan_, k)) + " " +
+         terminal_text(names::common_cost(model_, plan_, k)) + " " +
              format_money(Int256(k < mp.common_costs.size() ? mp.common_costs[k] : 0), 2, lang_));
 }
 
@@ -275,8 +275,8 @@ void Text::schedule() {
        << word("per_period") << ")\n";
   for (std::size_t p = 0; p < plan_.periods.size(); ++p) {
     const PeriodLoad load = p < plan_.period_loads.size() ? plan_.period_loads[p] : PeriodLoad{};
-    std::string padded = "  " + names::terminal(plan_.periods[p]);
-    const std::size_t width = names::columns(padded);
+    std::string padded = "  " + terminal_text(plan_.periods[p]);
+    const std::size_t width = display_width(padded);
     padded += width < kLabelWidth ? std::string(kLabelWidth - width, ' ') : std::string(" ");
     out_ << padded << hours(load.hours) << ", "
          << plural(load.components, "component", "components")

@@ -1,5 +1,7 @@
 #include "text_table.h"
 
+#include <opgavesnit/core/text.h>
+
 #include <algorithm>
 
 #include "names.h"
@@ -19,13 +21,13 @@ void TextTable::row(std::vector<std::string> cells) {
 void TextTable::write(std::ostream& out, std::string_view indent) const {
   std::vector<std::size_t> width(headers_.size(), 0);
   for (std::size_t c = 0; c < headers_.size(); ++c) {
-    width[c] = names::columns(headers_[c]);
-    for (const auto& r : rows_) width[c] = std::max(width[c], names::columns(r[c]));
+    width[c] = display_width(headers_[c]);
+    for (const auto& r : rows_) width[c] = std::max(width[c], display_width(r[c]));
   }
   auto emit = [&](const std::vector<std::string>& cells) {
     std::string text(indent);
     for (std::size_t c = 0; c < cells.size(); ++c) {
-      const std::string pad(width[c] - names::columns(cells[c]), ' ');
+      const std::string pad(width[c] - display_width(cells[c]), ' ');
       if (c > 0) text += "  ";
       text += aligns_[c] == Align::right ? pad + cells[c] : cells[c] + pad;
     }

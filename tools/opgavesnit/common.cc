@@ -28,19 +28,22 @@ void add_report_options(CLI::App* cmd, std::string& format, std::string& lang,
   cmd->add_option("-o,--output", output, "Write to FILE (atomically) instead of standard output");
 }
 
-void print_error(const std::string& message) {
+std::string escape_lines(std::string_view message) {
   // Escape each line on its own: the line breaks of a list are meant.
   std::string text;
   std::size_t start = 0;
   while (true) {
     std::size_t end = message.find('\n', start);
-    text += escape_for_terminal(
-        std::string_view(message).substr(start, end == std::string::npos ? end : end - start));
+    append_terminal_text(text, message.substr(start, end == std::string::npos ? end : end - start));
     if (end == std::string::npos) break;
     text += '\n';
     start = end + 1;
   }
-  std::cerr << "opgavesnit: error: " << text << '\n';
+  return text;
+}
+
+void print_error(const std::string& message) {
+  std::cerr << "opgavesnit: error: " << escape_lines(message) << '\n';
 }
 
 namespace {

@@ -6,6 +6,7 @@
 #include <opgavesnit/plan/plan.h>
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace CLI {
@@ -23,7 +24,11 @@ inline constexpr int kExitOk = 0;
 inline constexpr int kExitModel = 1;  ///< model errors, or an inconsistent plan
 inline constexpr int kExitUsage = 2;  ///< wrong usage, unreadable or unwritable file
 
-/// Prints "opgavesnit: error: <message>" to standard error.
+/// `message` with each line escaped by terminal_text() (its line ends kept).
+std::string escape_lines(std::string_view message);
+
+/// Prints "opgavesnit: error: <message>" to standard error, each line of
+/// the message escaped (escape_lines).
 void print_error(const std::string& message);
 
 /// Reads and loads the model at `paths`. Returns kExitOk when it loaded

@@ -1,6 +1,7 @@
 // The opgavesnit command: a thin client of the engine library.
 #include <exception>
 #include <iostream>
+#include <sstream>
 
 #include "commands.h"
 #include "common.h"
@@ -45,7 +46,11 @@ int main(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    app.exit(e);
+    // CLI11's message may echo an argument: escape it as print_error does.
+    std::ostringstream out, err;
+    app.exit(e, out, err);
+    std::cout << out.str();
+    std::cerr << escape_lines(err.str());
     return kExitUsage;
   } catch (const std::bad_alloc&) {
     print_error("out of memory");

@@ -8,6 +8,7 @@
 
 #include <opgavesnit/core/diagnostics.h>
 #include <opgavesnit/core/model.h>
+#include <opgavesnit/core/text.h>
 
 #include <optional>
 #include <ostream>
@@ -58,7 +59,8 @@ SourceExcerpt source_excerpt(const std::vector<SourceFile>& files, const SourceP
 
 /// `text` with control characters (tab included), DEL, C1 controls, bidi
 /// controls and bytes that are not UTF-8 escaped as in source_excerpt; for
-/// file names and messages on one terminal line.
+/// file names and messages on one terminal line. The same as terminal_text()
+/// of <opgavesnit/core/text.h>, kept under this name for existing callers.
 std::string escape_for_terminal(std::string_view text);
 
 /// "2 errors, 1 warning generated." (with werror, warnings count as errors);
