@@ -41,6 +41,7 @@ struct PlanOptions {
   bool table_given = false;
   bool municipality_given = false;
   bool no_graph = false;
+  bool warnings = false;
 };
 
 /// Checks the combination of options that CLI11 cannot; prints why and
@@ -48,11 +49,8 @@ struct PlanOptions {
 int check_options(const PlanOptions& opt, CsvTable& table) {
   const std::string& f = opt.format;
   if (f == "csv") {
-    if (!opt.table_given) {
-      print_error(fmt::format("--format csv writes one table; choose it with --table {}",
-                              csv_table_names()));
-      return kExitUsage;
-    }
+    // Without --table: the components table, one row per component.
+    if (!opt.table_given) return kExitOk;
     if (!parse_csv_table(opt.table, table)) {
       print_error(fmt::format("no table '{}'; --table takes {}", escape_for_terminal(opt.table),
                               csv_table_names()));
@@ -153,7 +151,8 @@ int run_plan(const PlanOptions& opt) {
   parse_lang(opt.lang, lang);  // CLI11 checked it
   LoadResult loaded;
   Plan plan;
-  if (int status = load_and_plan(opt.paths, opt.scenario, loaded, plan); status != kExitOk)
+  if (int status = load_and_plan(opt.paths, opt.scenario, loaded, plan, opt.warnings);
+      status != kExitOk)
     return status;
   const Model& model = loaded.model;
   Id municipality = kNoId;
@@ -211,11 +210,14 @@ void add_plan(CLI::App& app, int& status) {
                           ->capture_default_str();
   CLI::Option* table = cmd->add_option(
       "--table", opt->table,
-      "The table of --format csv: components, interfaces, municipalities or matrix");
+      "The table of --format csv: components (the default), interfaces, municipalities or\n"
+      "matrix");
   CLI::Option* municipality = cmd->add_option(
       "--municipality,-m", opt->municipality,
       "Only this municipality in text and md; whose dependency graph html and dot draw\n"
       "(html: the first municipality by id that takes part; dot: the whole model)");
+  cmd->add_flag("--warnings", opt->warnings,
+                "Print every warning of the model (without it: one line that counts them)");
   cmd->add_flag("--no-graph", opt->no_graph,
                 "html without the dependency graph (Graphviz is then not needed)");
   cmd->add_option("-o,--output", opt->output,
