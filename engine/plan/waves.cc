@@ -11,7 +11,7 @@ namespace {
 /// Hours handed over with component `c`, exact: quantity < 10^12 and hours
 /// < 10^14 hundredths, so a product fits 87 bits and a sum of 2^32 of them
 /// fits 128.
-__int128 handed_over_hours(const Model& model, const Plan& plan, Id c) {
+__int128 hours_of_component(const Model& model, const Plan& plan, Id c) {
   const Component& comp = model.components[c];
   const ComponentType& type = model.types[comp.type];
   __int128 sum = 0;
@@ -75,8 +75,8 @@ std::vector<std::uint32_t> strong_components(const std::vector<std::uint32_t>& s
 void schedule(const Waves& waves, const std::vector<std::uint32_t>& dep_start,
               const std::vector<std::uint32_t>& deps, Plan& plan) {
   const std::size_t np = waves.periods.size();
-  std::vector<Int256> used(np);
-  std::vector<std::uint32_t> placed(np, 0);
+  std::vector<PeriodLoad>& load = plan.period_loads;
+  load.assign(np, {});
   const Int256 capacity(waves.capacity_hours);
   for (std::size_t gi = 0; gi < plan.groups.size(); ++gi) {
     WaveGroup& group = plan.groups[gi];
@@ -92,22 +92,27 @@ void schedule(const Waves& waves, const std::vector<std::uint32_t>& dep_start,
     Id period = kNoId;
     if (!blocked) {
       for (std::size_t p = earliest; p < np && period == kNoId; ++p)
-        if (used[p] + group.hours <= capacity) period = static_cast<Id>(p);
+        if (load[p].hours + group.hours <= capacity) period = static_cast<Id>(p);
       if (period == kNoId && group.hours > capacity)
         for (std::size_t p = earliest; p < np && period == kNoId; ++p)
-          if (placed[p] == 0) period = static_cast<Id>(p);
+          if (load[p].groups == 0) period = static_cast<Id>(p);
     }
     if (period == kNoId) {
       group.unscheduled = true;
       continue;
     }
     group.period = period;
-    used[period] += group.hours;
-    ++placed[period];
+    load[period].hours += group.hours;
+    load[period].components += static_cast<std::uint32_t>(group.components.size());
+    ++load[period].groups;
   }
 }
 
 }  // namespace
+
+Int256 handed_over_hours(const Model& model, const Plan& plan, Id c) {
+  return Int256(hours_of_component(model, plan, c));
+}
 
 void assign_waves(const Model& model, const Scenario& scenario,
                   const std::vector<std::uint32_t>& rank, Plan& plan) {
@@ -122,7 +127,7 @@ void assign_waves(const Model& model, const Scenario& scenario,
   std::vector<std::uint32_t> start(h.size() + 1, 0), arcs;
   std::vector<__int128> hours_of(h.size());  // read in component order, which is cheap
   for (std::size_t i = 0; i < h.size(); ++i) {
-    hours_of[i] = handed_over_hours(model, plan, h[i]);
+    hours_of[i] = hours_of_component(model, plan, h[i]);
     for (const Dependency& dep : model.components[h[i]].depends_on)
       if (dep.kind == DepKind::hard && h_index[dep.target] != kNoId)
         arcs.push_back(h_index[dep.target]);

@@ -250,7 +250,7 @@ void write_municipality(std::ostream& out, const Model& model, const Comparison&
     MdTable t;
     t.column("");
     t.column(cap("seed", lang));
-    t.column(cap("reaches_retained", lang));
+    t.column(cap("retained_reached", lang));
     const auto row = [&](std::string_view key, const DroppedSeed& ds) {
       t.row({str(label(key, lang)), md_code(pair_text(model, {ds.component, ds.task})),
              md_code(model.components[ds.reaches].qualified)});

@@ -1,12 +1,15 @@
 #include <opgavesnit/core/exact.h>
 #include <opgavesnit/core/text.h>
 #include <opgavesnit/plan/task_matrix.h>
+#include <opgavesnit/plan/transition.h>
 #include <opgavesnit/report/plan_html.h>
 
 #include <algorithm>
 #include <map>
 #include <string>
 #include <vector>
+
+#include "names.h"
 
 namespace opgavesnit {
 
@@ -44,6 +47,7 @@ class Html {
   std::string anchor(Id m) const { return "m-" + esc(model_.municipalities[m].id); }
   std::string comp_ref(Id c) const;
   std::string pair_ref(PairRef p) const;
+  std::string seed_ref(PairRef p) const;
   std::uint32_t waves_of(Id m) const;
 
   void head();
@@ -93,13 +97,16 @@ std::string Html::muni_title(Id m) const {
 
 std::string Html::comp_ref(Id c) const {
   const Component& comp = model_.components[c];
-  std::string text = "<code>" + esc(comp.qualified) + "</code>";
-  if (!comp.name.empty()) text += " " + esc(comp.name);
-  return text;
+  if (comp.name.empty()) return "<code>" + esc(comp.qualified) + "</code>";
+  return esc(comp.name) + " <code>" + esc(comp.qualified) + "</code>";
 }
 
 std::string Html::pair_ref(PairRef p) const {
   return "<code>" + esc(pair_text(model_, p)) + "</code>";
+}
+
+std::string Html::seed_ref(PairRef p) const {
+  return comp_ref(p.component) + ": " + esc(names::component_task(model_, p.component, p.task));
 }
 
 std::uint32_t Html::waves_of(Id m) const {
@@ -223,29 +230,23 @@ void Html::graph_section(const HtmlGraph& graph) {
 
 void Html::schedule() {
   if (!plan_.scheduled) return;
-  std::vector<Int256> used(plan_.periods.size());
-  std::vector<std::size_t> comps(plan_.periods.size(), 0);
-  for (const WaveGroup& g : plan_.groups) {
-    if (g.period == kNoId) continue;
-    used[g.period] += g.hours;
-    comps[g.period] += g.components.size();
-  }
   out_ << "<section id=\"schedule\">\n<h2>" << heading("schedule") << "</h2>\n<p>"
        << heading("capacity") << ": " << hours(plan_.capacity_hours) << " "
        << t("per period", "pr. periode") << "</p>\n<table>\n<thead><tr><th>" << heading("period")
        << "</th><th class=\"num\">" << heading("hours") << "</th><th class=\"num\">"
        << heading("components") << "</th></tr></thead>\n<tbody>\n";
-  for (std::size_t p = 0; p < plan_.periods.size(); ++p)
-    out_ << "<tr><td>" << esc(plan_.periods[p]) << "</td><td class=\"num\">" << hours(used[p])
-         << "</td><td class=\"num\">" << count(comps[p]) << "</td></tr>\n";
+  for (std::size_t p = 0; p < plan_.periods.size(); ++p) {
+    const PeriodLoad load = p < plan_.period_loads.size() ? plan_.period_loads[p] : PeriodLoad{};
+    out_ << "<tr><td>" << esc(plan_.periods[p]) << "</td><td class=\"num\">" << hours(load.hours)
+         << "</td><td class=\"num\">" << count(load.components) << "</td></tr>\n";
+  }
   out_ << "</tbody>\n</table>\n";
   if (!plan_.unscheduled.empty()) {
     out_ << "<p class=\"alert\">"
          << t("Unscheduled (no period has room)", "Ikke planlagt (ingen periode har plads)")
          << ": ";
     for (std::size_t k = 0; k < plan_.unscheduled.size(); ++k)
-      out_ << (k ? ", " : "") << "<code>" << esc(model_.components[plan_.unscheduled[k]].qualified)
-           << "</code>";
+      out_ << (k ? ", " : "") << comp_ref(plan_.unscheduled[k]);
     out_ << "</p>\n";
   }
   out_ << "</section>\n";
@@ -266,7 +267,7 @@ void Html::package(Id m) {
        << " <code>" << esc(level.id) << "</code></td></tr>\n";
   for (const SlaEntry& e : level.sla)
     out_ << "<tr><th>" << word("sla") << ": " << esc(label(e.key, lang_)) << "</th><td>"
-         << esc(e.value) << "</td></tr>\n";
+         << esc(names::sla_value(e.key, e.value, lang_)) << "</td></tr>\n";
   out_ << "<tr><th>" << heading("hourly_rate") << "</th><td>" << cents(level.hourly_rate)
        << "</td></tr>\n<tr><th>" << heading("base_fee") << "</th><td>" << cents(level.base_fee)
        << "</td></tr>\n</table>\n";
@@ -286,6 +287,7 @@ void Html::economy(Id m) {
   row("price", money(mp.price));
   row("net_change", signed_money(mp.net_change));
   row("assets", money(mp.assets));
+  const std::string why = names::net_change_breakdown(model_, plan_, m, lang_);
   for (std::size_t k = 0; k < plan_.common_cost_ids.size(); ++k) {
     const Scenario* sc =
         plan_.scenario < model_.scenarios.size() ? &model_.scenarios[plan_.scenario] : nullptr;
@@ -296,6 +298,8 @@ void Html::economy(Id m) {
          << cents(k < mp.common_costs.size() ? mp.common_costs[k] : 0) << "</td></tr>\n";
   }
   out_ << "</table>\n";
+  if (!why.empty())
+    out_ << "<p class=\"note\">" << heading("net_change_is") << " " << esc(why) << "</p>\n";
 }
 
 void Html::interfaces(Id m) {
@@ -321,21 +325,16 @@ void Html::interfaces(Id m) {
 void Html::split_components(Id m) {
   const MunicipalityPlan& mp = plan_.municipalities[m];
   if (mp.split == 0) return;
-  out_ << "<h3>" << capitalized(word("split") + " " + word("components"))
-       << "</h3>\n<details><summary>" << count(mp.split) << " "
-       << word(mp.split == 1 ? "component" : "components") << "</summary>\n<table>\n<thead><tr><th>"
-       << heading("component") << "</th><th>" << t("Tasks handed over", "Opgaver overdraget")
-       << "</th></tr></thead>\n<tbody>\n";
+  out_ << "<h3>" << heading("split_components") << "</h3>\n<details><summary>" << count(mp.split)
+       << " " << word(mp.split == 1 ? "component" : "components")
+       << "</summary>\n<table>\n<thead><tr><th>" << heading("component") << "</th><th>"
+       << t("Tasks handed over", "Opgaver overdraget") << "</th></tr></thead>\n<tbody>\n";
   for (Id c : mp.components) {
     const ComponentPlan& cp = plan_.components[c];
     if (cp.status != Status::split) continue;
-    const ComponentType& type = model_.types[model_.components[c].type];
-    std::vector<std::string> ids;
-    for (std::uint32_t tk : cp.tasks) ids.push_back(model_.tasks[type.tasks[tk].task].id);
-    std::sort(ids.begin(), ids.end());
     out_ << "<tr><td>" << comp_ref(c) << "</td><td>";
-    for (std::size_t k = 0; k < ids.size(); ++k)
-      out_ << (k ? ", " : "") << "<code>" << esc(ids[k]) << "</code>";
+    for (std::size_t k = 0; k < cp.tasks.size(); ++k)
+      out_ << (k ? ", " : "") << esc(names::component_task(model_, c, cp.tasks[k]));
     out_ << "</td></tr>\n";
   }
   out_ << "</tbody>\n</table>\n</details>\n";
@@ -356,22 +355,20 @@ void Html::conflicts(Id m) {
   if (!mp.dropped.empty()) {
     out_ << "<h3>" << heading("dropped_seeds") << "</h3>\n<ul>\n";
     for (const DroppedSeed& ds : mp.dropped)
-      out_ << "<li>" << pair_ref({ds.component, ds.task}) << " " << word("reaches_retained") << " "
+      out_ << "<li>" << seed_ref({ds.component, ds.task}) << " " << word("reaches_retained") << " "
            << comp_ref(ds.reaches) << "</li>\n";
     out_ << "</ul>\n";
   }
 }
 
+/// The waves in one line, then the handover plan: one collapsible list per
+/// period (or wave) of the components that move, with their hours.
 void Html::waves(Id m) {
+  const std::vector<TransitionStep> steps = transition_plan(model_, plan_, m);
+  if (steps.empty()) return;
   std::map<std::uint32_t, std::size_t> per_wave;
-  std::map<Id, std::size_t> per_period;
-  for (Id c : plan_.municipalities[m].components) {
-    const ComponentPlan& cp = plan_.components[c];
-    if (cp.wave == 0) continue;
-    ++per_wave[cp.wave];
-    if (plan_.scheduled) ++per_period[cp.period];
-  }
-  if (per_wave.empty()) return;
+  for (const TransitionStep& s : steps)
+    for (const TransitionItem& item : s.items) ++per_wave[item.wave];
   out_ << "<h3>" << heading("waves") << "</h3>\n<p>";
   bool first = true;
   for (const auto& [w, n] : per_wave) {
@@ -379,17 +376,24 @@ void Html::waves(Id m) {
          << word(n == 1 ? "component" : "components");
     first = false;
   }
-  out_ << "</p>\n";
-  if (!per_period.empty()) {
-    out_ << "<p>";
-    first = true;
-    for (const auto& [p, n] : per_period) {
-      out_ << (first ? "" : " · ")
-           << (p == kNoId ? std::string(word("unscheduled")) : esc(plan_.periods[p])) << ": "
-           << count(n);
-      first = false;
+  out_ << "</p>\n<h4>" << heading("handover_plan") << "</h4>\n";
+  for (const TransitionStep& s : steps) {
+    const std::string title = !plan_.scheduled    ? word("wave") + " " + std::to_string(s.wave)
+                              : s.period == kNoId ? word("unscheduled")
+                                                  : esc(plan_.periods[s.period]);
+    out_ << "<details class=\"step\"><summary>" << title << ": " << hours(s.hours) << ", "
+         << count(s.items.size()) << " " << word(s.items.size() == 1 ? "component" : "components")
+         << "</summary>\n<table>\n<thead><tr>";
+    if (plan_.scheduled) out_ << "<th class=\"num\">" << heading("wave") << "</th>";
+    out_ << "<th>" << heading("component") << "</th><th class=\"num\">" << heading("hours")
+         << "</th></tr></thead>\n<tbody>\n";
+    for (const TransitionItem& item : s.items) {
+      out_ << "<tr>";
+      if (plan_.scheduled) out_ << "<td class=\"num\">" << item.wave << "</td>";
+      out_ << "<td>" << comp_ref(item.component) << "</td><td class=\"num\">" << hours(item.hours)
+           << "</td></tr>\n";
     }
-    out_ << "</p>\n";
+    out_ << "</tbody>\n</table>\n</details>\n";
   }
 }
 

@@ -1,3 +1,4 @@
+#include <opgavesnit/plan/transition.h>
 #include <opgavesnit/report/markdown.h>
 #include <opgavesnit/report/plan_economy.h>
 #include <opgavesnit/report/plan_markdown.h>
@@ -5,6 +6,8 @@
 #include <map>
 #include <string_view>
 #include <tuple>
+
+#include "names.h"
 
 namespace opgavesnit {
 
@@ -41,6 +44,19 @@ std::string task_name(const Model& model, Id task) {
 
 std::string pair_md(const Model& model, PairRef p) { return md_code(pair_text(model, p)); }
 
+/// "SBSYS (`skanderborg/app-sbsys`)", or the id alone when it has no name.
+std::string component_md(const Model& model, Id c) {
+  const Component& comp = model.components[c];
+  if (comp.name.empty()) return md_code(comp.qualified);
+  return md_escape(comp.name) + " (" + md_code(comp.qualified) + ")";
+}
+
+/// A seed as a person reads it: "SBSYS (`skanderborg/app-sbsys`): Drift".
+std::string seed_md(const Model& model, PairRef p) {
+  return component_md(model, p.component) + ": " +
+         md_escape(names::component_task(model, p.component, p.task));
+}
+
 std::string path_md(const Model& model, const std::vector<PairRef>& path) {
   std::string out;
   for (const PairRef& p : path) out += (out.empty() ? "" : " → ") + pair_md(model, p);
@@ -54,7 +70,8 @@ void bullet(std::ostream& out, std::string_view key, Lang lang, const std::strin
 std::string sla_text(const ServiceLevel& level, Lang lang) {
   std::string out;
   for (const SlaEntry& e : level.sla)
-    out += (out.empty() ? "" : "; ") + std::string(label(e.key, lang)) + " " + md_escape(e.value);
+    out += (out.empty() ? "" : "; ") + std::string(label(e.key, lang)) + " " +
+           md_escape(names::sla_value(e.key, e.value, lang));
   return out.empty() ? std::string(label("none", lang)) : out;
 }
 
@@ -68,16 +85,6 @@ std::size_t dropped_count(const Plan& plan) {
   std::size_t n = 0;
   for (const MunicipalityPlan& mp : plan.municipalities) n += mp.dropped.size();
   return n;
-}
-
-/// The hours of the handed-over tasks of component `c`, in hundredths.
-Int256 moved_hours(const Model& model, const Plan& plan, Id c) {
-  const Component& comp = model.components[c];
-  const ComponentType& type = model.types[comp.type];
-  Int256 sum;
-  for (std::uint32_t t : plan.components[c].tasks)
-    sum += Int256(comp.quantity) * Int256(type.tasks[t].hours);
-  return sum;
 }
 
 void write_header(std::ostream& out, const Model& model, const Plan& plan, Lang lang) {
@@ -175,7 +182,7 @@ void write_interfaces(std::ostream& out, const Model& model, const MunicipalityP
   t.column(cap("direction", lang));
   t.column(cap("dependency", lang));
   for (const Interface& i : mp.interfaces)
-    t.row({md_code(model.components[i.from].qualified), md_code(model.components[i.to].qualified),
+    t.row({component_md(model, i.from), component_md(model, i.to),
            std::string(label(to_string(i.direction), lang)),
            std::string(label(to_string(i.kind), lang))});
   t.write(out);
@@ -193,7 +200,7 @@ void write_conflicts(std::ostream& out, const Model& model, const Plan& plan,
     t.column(cap("retained_component", lang));
     t.column(cap("path", lang));
     for (const Conflict& cf : mp.conflicts)
-      t.row({md_code(model.components[cf.component].qualified), path_md(model, cf.path)});
+      t.row({component_md(model, cf.component), path_md(model, cf.path)});
     t.write(out);
     return;
   }
@@ -204,29 +211,32 @@ void write_conflicts(std::ostream& out, const Model& model, const Plan& plan,
   }
   MdTable t;
   t.column(cap("seed", lang));
-  t.column(cap("reaches_retained", lang));
+  t.column(cap("retained_reached", lang));
   for (const DroppedSeed& ds : mp.dropped)
-    t.row(
-        {pair_md(model, {ds.component, ds.task}), md_code(model.components[ds.reaches].qualified)});
+    t.row({seed_md(model, {ds.component, ds.task}), component_md(model, ds.reaches)});
   t.write(out);
 }
 
-void write_waves(std::ostream& out, const Model& model, const Plan& plan,
-                 const MunicipalityPlan& mp, Lang lang) {
+/// The waves in a summary table (wave, period, components, hours), then
+/// the handover plan: per period (or wave) the components that move.
+void write_waves(std::ostream& out, const Model& model, const Plan& plan, Id m, Lang lang) {
   out << "### " << cap("waves", lang) << "\n\n";
-  // (wave, period) -> components, hours; period kNoId sorts last (unscheduled).
-  std::map<std::pair<std::uint32_t, Id>, std::pair<std::size_t, Int256>> rows;
-  for (Id c : mp.components) {
-    const ComponentPlan& cp = plan.components[c];
-    if (cp.wave == 0) continue;
-    auto& r = rows[{cp.wave, plan.scheduled ? cp.period : kNoId}];
-    ++r.first;
-    r.second += moved_hours(model, plan, c);
-  }
-  if (rows.empty()) {
+  const std::vector<TransitionStep> steps = transition_plan(model, plan, m);
+  if (steps.empty()) {
     out << cap("none", lang) << ".\n\n";
     return;
   }
+  // (wave, period) -> components, hours; period kNoId sorts last (unscheduled).
+  std::map<std::pair<std::uint32_t, Id>, std::pair<std::size_t, Int256>> rows;
+  for (const TransitionStep& s : steps)
+    for (const TransitionItem& item : s.items) {
+      auto& r = rows[{item.wave, s.period}];
+      ++r.first;
+      r.second += item.hours;
+    }
+  auto period_text = [&](Id p) {
+    return p == kNoId ? std::string(label("unscheduled", lang)) : md_escape(plan.periods[p]);
+  };
   MdTable t;
   t.column(cap("wave", lang), Align::right);
   if (plan.scheduled) t.column(cap("period", lang));
@@ -234,17 +244,33 @@ void write_waves(std::ostream& out, const Model& model, const Plan& plan,
   t.column(cap("hours", lang), Align::right);
   for (const auto& [key, value] : rows) {
     std::vector<std::string> cells{std::to_string(key.first)};
-    if (plan.scheduled)
-      cells.push_back(key.second == kNoId ? std::string(label("unscheduled", lang))
-                                          : md_escape(plan.periods[key.second]));
+    if (plan.scheduled) cells.push_back(period_text(key.second));
     cells.push_back(count(value.first, lang));
     cells.push_back(format_hours(value.second, lang));
     t.row(std::move(cells));
   }
   t.write(out);
+
+  out << "#### " << cap("handover_plan", lang) << "\n\n";
+  MdTable d;
+  if (plan.scheduled) d.column(cap("period", lang));
+  d.column(cap("wave", lang), Align::right);
+  d.column(cap("component", lang));
+  d.column(cap("hours", lang), Align::right);
+  for (const TransitionStep& s : steps)
+    for (const TransitionItem& item : s.items) {
+      std::vector<std::string> cells;
+      if (plan.scheduled) cells.push_back(period_text(s.period));
+      cells.push_back(std::to_string(item.wave));
+      cells.push_back(component_md(model, item.component));
+      cells.push_back(format_hours(item.hours, lang));
+      d.row(std::move(cells));
+    }
+  d.write(out);
 }
 
-void write_economy(std::ostream& out, const Plan& plan, const MunicipalityPlan& mp, Lang lang) {
+void write_economy(std::ostream& out, const Model& model, const Plan& plan, Id m, Lang lang) {
+  const MunicipalityPlan& mp = plan.municipalities[m];
   out << "### " << cap("economy", lang) << "\n\n";
   MdTable t;
   t.column(cap("figure", lang));
@@ -258,6 +284,8 @@ void write_economy(std::ostream& out, const Plan& plan, const MunicipalityPlan& 
   t.row({cap("net_change", lang), signed_money(mp.net_change, lang)});
   t.row({cap("assets", lang), money(mp.assets, lang)});
   t.write(out);
+  if (const std::string why = names::net_change_breakdown(model, plan, m, lang); !why.empty())
+    out << "*" << cap("net_change_is", lang) << "* " << md_escape(why) << ".\n\n";
 }
 
 void write_common_costs(std::ostream& out, const Model& model, const Plan& plan,
@@ -283,28 +311,23 @@ void write_schedule(std::ostream& out, const Model& model, const Plan& plan, Lan
   bullet(out, "capacity", lang,
          format_hours(plan.capacity_hours, lang) + " / " + std::string(label("period", lang)));
   out << "\n";
-  std::vector<Int256> used(plan.periods.size());
-  std::vector<std::size_t> components(plan.periods.size(), 0);
-  for (const WaveGroup& g : plan.groups) {
-    if (g.period == kNoId) continue;
-    used[g.period] += g.hours;
-    components[g.period] += g.components.size();
-  }
   MdTable t;
   t.column(cap("period", lang));
   t.column(cap("components", lang), Align::right);
   t.column(cap("hours", lang), Align::right);
-  for (std::size_t p = 0; p < plan.periods.size(); ++p)
-    t.row(
-        {md_escape(plan.periods[p]), count(components[p], lang),
-         format_hours(used[p], lang) + (used[p] > Int256(plan.capacity_hours)
-                                            ? " (" + std::string(label("over_capacity", lang)) + ")"
-                                            : "")});
+  for (std::size_t p = 0; p < plan.periods.size(); ++p) {
+    const PeriodLoad load = p < plan.period_loads.size() ? plan.period_loads[p] : PeriodLoad{};
+    t.row({md_escape(plan.periods[p]), count(load.components, lang),
+           format_hours(load.hours, lang) +
+               (load.hours > Int256(plan.capacity_hours)
+                    ? " (" + std::string(label("over_capacity", lang)) + ")"
+                    : "")});
+  }
   t.write(out);
   if (!plan.unscheduled.empty()) {
     out << "**" << cap("unscheduled", lang) << ":** ";
     for (std::size_t k = 0; k < plan.unscheduled.size(); ++k)
-      out << (k ? ", " : "") << md_code(model.components[plan.unscheduled[k]].qualified);
+      out << (k ? ", " : "") << component_md(model, plan.unscheduled[k]);
     out << "\n\n";
   }
 }
@@ -354,10 +377,12 @@ void write_matrix_markdown(std::ostream& out, const Model& model, const TaskMatr
   t.write(out);
 }
 
-void write_plan_markdown(std::ostream& out, const Model& model, const Plan& plan, Lang lang) {
+void write_plan_markdown(std::ostream& out, const Model& model, const Plan& plan, Lang lang,
+                         Id municipality) {
   write_header(out, model, plan, lang);
-  write_summary(out, model, plan, lang);
+  if (municipality == kNoId) write_summary(out, model, plan, lang);
   for (Id m : plan.municipality_order) {
+    if (municipality != kNoId && m != municipality) continue;
     const Municipality& muni = model.municipalities[m];
     const MunicipalityPlan& mp = plan.municipalities[m];
     out << "## " << md_municipality(model, m) << " (" << md_code(muni.id) << ")\n\n";
@@ -372,8 +397,8 @@ void write_plan_markdown(std::ostream& out, const Model& model, const Plan& plan
     }
     write_interfaces(out, model, mp, lang);
     write_conflicts(out, model, plan, mp, lang);
-    write_waves(out, model, plan, mp, lang);
-    write_economy(out, plan, mp, lang);
+    write_waves(out, model, plan, m, lang);
+    write_economy(out, model, plan, m, lang);
     write_common_costs(out, model, plan, mp, lang);
   }
   if (plan.scheduled) write_schedule(out, model, plan, lang);

@@ -1,230 +1,318 @@
 #include <opgavesnit/core/text.h>
 #include <opgavesnit/plan/task_matrix.h>
+#include <opgavesnit/plan/transition.h>
 #include <opgavesnit/report/plan_economy.h>
 #include <opgavesnit/report/plan_text.h>
 
 #include <algorithm>
 #include <map>
 #include <string>
+#include <vector>
+
+#include "names.h"
+#include "text_table.h"
 
 namespace opgavesnit {
 
 namespace {
 
 constexpr std::size_t kLabelWidth = 21;
+/// A terminal summary lists the first few; every report format has them all.
+constexpr std::size_t kListed = 10;
 
-std::string kr(const Int256& ten_thousandths) {
-  return format_fixed(ten_thousandths, 4, 2) + " kr.";
+class Text {
+ public:
+  Text(std::ostream& out, const Model& model, const Plan& plan, Lang lang)
+      : out_(out), model_(model), plan_(plan), lang_(lang) {}
+
+  void header();
+  void summary();
+  void municipality(Id m);
+  void schedule();
+  void totals();
+
+ private:
+  std::string word(std::string_view key) const { return std::string(label(key, lang_)); }
+  std::string money(const Int256& ten_thousandths) const {
+    return format_money(ten_thousandths, 4, lang_);
+  }
+  std::string hours(const Int256& hundredths) const { return format_hours(hundredths, lang_); }
+  std::string fte(const Int256& hundredths) const {
+    return format_fte(hundredths, plan_.hours_per_fte, lang_) + " " + word("fte");
+  }
+  std::string count(std::size_t n) const { return format_fixed(Int256(n), 0, 0, lang_); }
+  std::string plural(std::size_t n, std::string_view one, std::string_view many) const {
+    return count(n) + " " + word(n == 1 ? one : many);
+  }
+  std::string more(std::size_t n) const {
+    return "... " + word("and") + " " + count(n) + " " + word("more_in_json");
+  }
+  std::string component(Id c) const { return terminal_text(names::component(model_, c)); }
+  /// "label              value", the label padded to kLabelWidth columns.
+  void line(std::string_view key, const std::string& value);
+  void cont(const std::string& value) { line("", value); }
+
+  void interfaces(const MunicipalityPlan& mp);
+  void split(const MunicipalityPlan& mp);
+  void matrix(Id m);
+  void problems(const MunicipalityPlan& mp);
+  void transition(Id m);
+
+  std::ostream& out_;
+  const Model& model_;
+  const Plan& plan_;
+  Lang lang_;
+};
+
+void Text::line(std::string_view key, const std::string& value) {
+  std::string padded = "  " + (key.empty() ? std::string() : word(key));
+  const std::size_t width = display_width(padded);
+  padded += width < kLabelWidth ? std::string(kLabelWidth - width, ' ') : std::string(" ");
+  out_ << padded << value << '\n';
 }
 
-std::string signed_kr(const Int256& ten_thousandths) {
-  const std::string text = kr(ten_thousandths);
-  return ten_thousandths > Int256(0) && text != "0.00 kr." ? "+" + text : text;
-}
-
-std::string hours(const Int256& hundredths) { return format_fixed(hundredths, 2, 2) + " h"; }
-
-std::string fte(const Int256& hundredths, Cents per_fte) {
-  return format_ratio_fixed(hundredths, per_fte > 0 ? static_cast<std::uint64_t>(per_fte) : 0, 3) +
-         " FTE";
-}
-
-void line(std::ostream& out, const std::string& label, const std::string& value) {
-  std::string padded = "  " + label;
-  if (padded.size() < kLabelWidth)
-    padded.resize(kLabelWidth, ' ');
+void Text::header() {
+  std::size_t conflicts = 0, dropped = 0;
+  for (const MunicipalityPlan& mp : plan_.municipalities) {
+    conflicts += mp.conflicts.size();
+    dropped += mp.dropped.size();
+  }
+  out_ << word("scenario") << " " << terminal_text(plan_.scenario_id);
+  if (plan_.scenario != kNoId && !model_.scenarios[plan_.scenario].name.empty())
+    out_ << " (" << terminal_text(model_.scenarios[plan_.scenario].name) << ")";
+  out_ << ": ";
+  if (plan_.consistent)
+    out_ << word("consistent");
   else
-    padded += ' ';
-  out << padded << value << '\n';
+    out_ << word("inconsistent") << ", " << plural(conflicts, "conflict", "conflicts");
+  out_ << "\n"
+       << word("conflict_policy") << ": "
+       << (plan_.policy == ConflictPolicy::strict ? "strict" : "drop");
+  if (plan_.policy == ConflictPolicy::drop)
+    out_ << ", " << plural(dropped, "dropped_seed", "dropped_seeds");
+  out_ << "; " << plural(plan_.wave_count, "wave", "waves") << "\n";
 }
 
-std::string plural(std::size_t n, const char* one, const char* many) {
-  return std::to_string(n) + " " + (n == 1 ? one : many);
+void Text::summary() {
+  out_ << "\n" << word("summary") << "\n";
+  TextTable t;
+  t.column(word("municipality"));
+  t.column(word("level"));
+  t.column(word("transferred"), TextTable::Align::right);
+  t.column(word("split"), TextTable::Align::right);
+  t.column(word("retained"), TextTable::Align::right);
+  t.column(word("hours_transferred"), TextTable::Align::right);
+  t.column(word("net_change"), TextTable::Align::right);
+  for (Id m : plan_.municipality_order) {
+    const MunicipalityPlan& mp = plan_.municipalities[m];
+    t.row({terminal_text(model_.municipalities[m].id),
+           terminal_text(names::level(model_, mp.level, lang_)), count(mp.transferred),
+           count(mp.split), count(mp.retained), hours(mp.hours_transferred),
+           format_signed_money(mp.net_change, 4, lang_)});
+  }
+  t.write(out_, "  ");
+}
+
+void Text::interfaces(const MunicipalityPlan& mp) {
+  std::size_t upstream = 0;
+  for (const Interface& i : mp.interfaces) upstream += i.direction == Direction::upstream;
+  line("interfaces", count(mp.interfaces.size()) + " (" + count(upstream) + " " + word("upstream") +
+                         ", " + count(mp.interfaces.size() - upstream) + " " + word("service") +
+                         ")");
+  for (std::size_t k = 0; k < mp.interfaces.size() && k < kListed; ++k) {
+    const Interface& i = mp.interfaces[k];
+    cont(component(i.from) + " -> " + component(i.to) + "  " + word(to_string(i.direction)) + ", " +
+         word(to_string(i.kind)));
+  }
+  if (mp.interfaces.size() > kListed) cont(more(mp.interfaces.size() - kListed));
+}
+
+void Text::split(const MunicipalityPlan& mp) {
+  if (mp.split == 0) return;
+  line("split_components", count(mp.split));
+  std::size_t listed = 0;
+  for (Id c : mp.components) {
+    if (plan_.components[c].status != Status::split) continue;
+    if (++listed > kListed) {
+      cont(more(mp.split - kListed));
+      break;
+    }
+    std::string moved;
+    for (std::uint32_t t : plan_.components[c].tasks)
+      moved += (moved.empty() ? "" : ", ") + terminal_text(names::component_task(model_, c, t));
+    cont(component(c) + ": " + moved + " " + word("handed_over"));
+  }
 }
 
 /// The task-split matrix, one letter per cell, columns numbered:
 ///   task split         1 operation, 2 patching
 ///                      switch   S S
 ///                      (S shared, M municipality, B both, - not a task of the type)
-void write_matrix(std::ostream& out, const Model& model, const TaskMatrix& matrix) {
+void Text::matrix(Id m) {
+  const TaskMatrix matrix = make_task_matrix(model_, plan_, m);
   if (matrix.types.empty()) return;
   std::string legend;
   for (std::size_t c = 0; c < matrix.tasks.size(); ++c)
-    legend += (c ? ", " : "") + std::to_string(c + 1) + " " + model.tasks[matrix.tasks[c]].id;
-  line(out, "task split", legend);
+    legend += (c ? ", " : "") + std::to_string(c + 1) + " " +
+              terminal_text(names::task(model_, matrix.tasks[c]));
+  line("task_split", legend);
   std::size_t type_width = 0;
-  for (Id t : matrix.types) type_width = std::max(type_width, model.types[t].id.size());
+  std::vector<std::string> types;
+  for (Id t : matrix.types) {
+    types.push_back(terminal_text(names::type(model_, t)));
+    type_width = std::max(type_width, display_width(types.back()));
+  }
   const std::size_t cell_width = std::to_string(matrix.tasks.size()).size();
+  const std::string_view letters = label("matrix_letters", lang_);  // by Holder
   for (std::size_t r = 0; r < matrix.types.size(); ++r) {
-    std::string row = model.types[matrix.types[r]].id;
-    row.resize(type_width, ' ');
+    std::string row = types[r] + std::string(type_width - display_width(types[r]), ' ');
     for (std::size_t c = 0; c < matrix.tasks.size(); ++c) {
-      static constexpr char kLetter[] = {'-', 'M', 'S', 'B'};  // by Holder
-      std::string cell(1, kLetter[static_cast<int>(matrix.at(r, c).holder)]);
+      std::string cell(1, letters[static_cast<std::size_t>(matrix.at(r, c).holder)]);
       cell.resize(cell_width, ' ');
       row += ' ' + cell;
     }
     while (!row.empty() && row.back() == ' ') row.pop_back();
-    line(out, "", row);
+    cont(row);
   }
-  line(out, "", "(S shared, M municipality, B both, - not a task of the type)");
+  cont(word("matrix_text_legend"));
 }
 
-void write_municipality(std::ostream& out, const Model& model, const Plan& plan, Id m) {
-  const Municipality& muni = model.municipalities[m];
-  const MunicipalityPlan& mp = plan.municipalities[m];
-  out << muni.id;
-  if (!muni.name.empty()) out << " (" << terminal_text(muni.name) << ")";
-  out << "\n";
-  line(out, "level", mp.takes_part() ? model.levels[mp.level].id : "none (does not take part)");
-  line(out, "components",
-       std::to_string(mp.transferred) + " transferred, " + std::to_string(mp.split) + " split, " +
-           std::to_string(mp.retained) + " retained");
-  line(out, "hours",
-       hours(mp.hours_transferred) + " of " + hours(mp.hours_total) + " transferred (" +
-           fte(mp.hours_transferred, plan.hours_per_fte) + ")");
-  line(out, "baseline cost", kr(mp.baseline_cost));
-  line(out, "transferred cost", kr(mp.transferred_cost));
-  line(out, "price", kr(mp.price));
-  line(out, "net change", signed_kr(mp.net_change));
-  line(out, "assets", kr(mp.assets));
-
-  std::size_t upstream = 0;
-  for (const Interface& i : mp.interfaces) upstream += i.direction == Direction::upstream;
-  line(out, "interfaces",
-       std::to_string(mp.interfaces.size()) + " (" + std::to_string(upstream) + " upstream, " +
-           std::to_string(mp.interfaces.size() - upstream) + " service)");
-  // A terminal summary lists the first few; every report format has them all.
-  constexpr std::size_t kListed = 10;
-  for (std::size_t k = 0; k < mp.interfaces.size() && k < kListed; ++k) {
-    const Interface& i = mp.interfaces[k];
-    line(out, "",
-         model.components[i.from].qualified + " -> " + model.components[i.to].qualified + "  " +
-             to_string(i.direction) + ", " + to_string(i.kind));
-  }
-  if (mp.interfaces.size() > kListed)
-    line(out, "",
-         "... and " + std::to_string(mp.interfaces.size() - kListed) +
-             " more (--format json lists them all)");
-  if (mp.split > 0) {
-    line(out, "split components", std::to_string(mp.split));
-    std::size_t listed = 0;
-    for (Id c : mp.components) {
-      if (plan.components[c].status != Status::split) continue;
-      if (++listed > kListed) {
-        line(out, "",
-             "... and " + std::to_string(mp.split - kListed) +
-                 " more (--format json lists them all)");
-        break;
-      }
-      const ComponentType& type = model.types[model.components[c].type];
-      std::string moved;
-      for (std::uint32_t t : plan.components[c].tasks)
-        moved += (moved.empty() ? "" : ", ") + model.tasks[type.tasks[t].task].id;
-      line(out, "", model.components[c].qualified + ": " + moved + " handed over");
-    }
-  }
-  write_matrix(out, model, make_task_matrix(model, plan, m));
+void Text::problems(const MunicipalityPlan& mp) {
   if (!mp.conflicts.empty()) {
-    line(out, "conflicts", std::to_string(mp.conflicts.size()));
+    line("conflicts", count(mp.conflicts.size()));
     for (const Conflict& cf : mp.conflicts)
-      line(out, "", model.components[cf.component].qualified + ": " + path_text(model, cf.path));
+      cont(component(cf.component) + ": " + terminal_text(path_text(model_, cf.path)));
   }
   if (!mp.dropped.empty()) {
-    line(out, "dropped seeds", std::to_string(mp.dropped.size()));
+    line("dropped_seeds", count(mp.dropped.size()));
     for (const DroppedSeed& ds : mp.dropped)
-      line(out, "",
-           pair_text(model, {ds.component, ds.task}) + " reaches retained " +
-               model.components[ds.reaches].qualified);
+      cont(terminal_text(names::pair(model_, {ds.component, ds.task})) + " " +
+           word("reaches_retained") + " " + component(ds.reaches));
   }
-
-  std::map<std::uint32_t, std::size_t> waves;
-  std::map<Id, std::size_t> periods;  // kNoId: unscheduled
-  for (Id c : mp.components) {
-    const ComponentPlan& cp = plan.components[c];
-    if (cp.wave == 0) continue;
-    ++waves[cp.wave];
-    if (plan.scheduled) ++periods[cp.period];
-  }
-  if (!waves.empty()) {
-    std::string text = std::to_string(waves.rbegin()->first) + " (";
-    bool first = true;
-    for (const auto& [wave, n] : waves) {
-      text += (first ? "" : ", ") + ("wave " + std::to_string(wave) + ": ") +
-              plural(n, "component", "components");
-      first = false;
-    }
-    line(out, "waves", text + ")");
-  }
-  if (!periods.empty()) {
-    std::string text;
-    for (const auto& [period, n] : periods)
-      text += (text.empty() ? "" : ", ") +
-              (period == kNoId ? std::string("unscheduled") : terminal_text(plan.periods[period])) +
-              ": " + std::to_string(n);
-    line(out, "periods", text);
-  }
-  for (std::size_t k = 0; k < plan.common_cost_ids.size(); ++k)
-    line(out, k == 0 ? "common costs" : "",
-         plan.common_cost_ids[k] + " " +
-             format_fixed(Int256(k < mp.common_costs.size() ? mp.common_costs[k] : 0), 2, 2) +
-             " kr.");
 }
 
-void write_schedule(std::ostream& out, const Model& model, const Plan& plan) {
-  out << "schedule (capacity " << hours(plan.capacity_hours) << " per period)\n";
-  std::vector<Int256> used(plan.periods.size());
-  std::vector<std::size_t> components(plan.periods.size(), 0);
-  for (const WaveGroup& g : plan.groups) {
-    if (g.period == kNoId) continue;
-    used[g.period] += g.hours;
-    components[g.period] += g.components.size();
+/// Per period (or wave), the components that move, with their hours:
+///   handover plan      2027-Q1: 260.00 h, 3 components
+///                        wave 1  100.00 h  Serverrum (skive/server-room)
+void Text::transition(Id m) {
+  const std::vector<TransitionStep> steps = transition_plan(model_, plan_, m);
+  if (steps.empty()) return;
+  std::map<std::uint32_t, std::size_t> waves;
+  for (const TransitionStep& s : steps)
+    for (const TransitionItem& item : s.items) ++waves[item.wave];
+  std::string text = std::to_string(waves.rbegin()->first) + " (";
+  bool first = true;
+  for (const auto& [wave, n] : waves) {
+    text += (first ? "" : ", ") + word("wave") + " " + std::to_string(wave) + ": " +
+            plural(n, "component", "components");
+    first = false;
   }
-  for (std::size_t p = 0; p < plan.periods.size(); ++p)
-    line(out, terminal_text(plan.periods[p]),
-         hours(used[p]) + ", " + plural(components[p], "component", "components") +
-             (used[p] > Int256(plan.capacity_hours) ? " (over capacity: one oversize group)" : ""));
-  if (!plan.unscheduled.empty()) {
-    line(out, "unscheduled", plural(plan.unscheduled.size(), "component", "components"));
-    for (Id c : plan.unscheduled) line(out, "", model.components[c].qualified);
+  line("waves", text + ")");
+  std::string_view key = "handover_plan";
+  for (const TransitionStep& s : steps) {
+    std::string title = plan_.scheduled ? s.period == kNoId ? word("unscheduled")
+                                                            : terminal_text(plan_.periods[s.period])
+                                        : word("wave") + " " + std::to_string(s.wave);
+    line(key,
+         title + ": " + hours(s.hours) + ", " + plural(s.items.size(), "component", "components"));
+    key = "";
+    std::vector<std::string> figures;
+    std::size_t width = 0;
+    for (const TransitionItem& item : s.items) {
+      figures.push_back(hours(item.hours));
+      width = std::max(width, display_width(figures.back()));
+    }
+    for (std::size_t k = 0; k < s.items.size(); ++k) {
+      const TransitionItem& item = s.items[k];
+      std::string row = "  ";
+      if (plan_.scheduled) row += word("wave") + " " + std::to_string(item.wave) + "  ";
+      row += std::string(width - display_width(figures[k]), ' ') + figures[k] + "  " +
+             component(item.component);
+      cont(row);
+    }
   }
+}
+
+void Text::municipality(Id m) {
+  const Municipality& muni = model_.municipalities[m];
+  const MunicipalityPlan& mp = plan_.municipalities[m];
+  out_ << "\n" << terminal_text(muni.id);
+  if (!muni.name.empty()) out_ << " (" << terminal_text(muni.name) << ")";
+  out_ << "\n";
+  if (mp.takes_part()) {
+    const ServiceLevel& level = model_.levels[mp.level];
+    line("level", level.name.empty()
+                      ? terminal_text(level.id)
+                      : terminal_text(level.name) + " (" + terminal_text(level.id) + ")");
+  } else {
+    line("level", word("none") + " (" + word("does_not_take_part") + ")");
+  }
+  line("components", count(mp.transferred) + " " + word("transferred") + ", " + count(mp.split) +
+                         " " + word("split") + ", " + count(mp.retained) + " " + word("retained"));
+  line("hours", hours(mp.hours_transferred) + " " + word("of") + " " + hours(mp.hours_total) + " " +
+                    word("transferred") + " (" + fte(mp.hours_transferred) + ")");
+  line("baseline_cost", money(mp.baseline_cost));
+  line("transferred_cost", money(mp.transferred_cost));
+  line("price", money(mp.price));
+  line("net_change", format_signed_money(mp.net_change, 4, lang_));
+  if (const std::string why = names::net_change_breakdown(model_, plan_, m, lang_); !why.empty())
+    cont("= " + why);
+  line("assets", money(mp.assets));
+  interfaces(mp);
+  split(mp);
+  matrix(m);
+  problems(mp);
+  transition(m);
+  for (std::size_t k = 0; k < plan_.common_cost_ids.size(); ++k)
+    line(k == 0 ? "common_costs" : "",
+         terminal_text(names::common_cost(model_, plan_, k)) + " " +
+             format_money(Int256(k < mp.common_costs.size() ? mp.common_costs[k] : 0), 2, lang_));
+}
+
+void Text::schedule() {
+  if (!plan_.scheduled) return;
+  out_ << "\n"
+       << word("schedule") << " (" << word("capacity") << " " << hours(plan_.capacity_hours) << " "
+       << word("per_period") << ")\n";
+  for (std::size_t p = 0; p < plan_.periods.size(); ++p) {
+    const PeriodLoad load = p < plan_.period_loads.size() ? plan_.period_loads[p] : PeriodLoad{};
+    std::string padded = "  " + terminal_text(plan_.periods[p]);
+    const std::size_t width = display_width(padded);
+    padded += width < kLabelWidth ? std::string(kLabelWidth - width, ' ') : std::string(" ");
+    out_ << padded << hours(load.hours) << ", "
+         << plural(load.components, "component", "components")
+         << (load.hours > Int256(plan_.capacity_hours) ? " (" + word("over_capacity") + ")" : "")
+         << "\n";
+  }
+  if (!plan_.unscheduled.empty()) {
+    line("unscheduled", plural(plan_.unscheduled.size(), "component", "components"));
+    for (Id c : plan_.unscheduled) cont(component(c));
+  }
+}
+
+void Text::totals() {
+  out_ << "\n" << word("totals") << "\n";
+  line("hours_transferred",
+       hours(plan_.totals.hours_transferred) + " (" + fte(plan_.totals.hours_transferred) + ")");
+  line("price", money(plan_.totals.price));
+  line("assets", money(plan_.totals.assets));
 }
 
 }  // namespace
 
-void write_plan_text(std::ostream& out, const Model& model, const Plan& plan) {
-  std::size_t conflicts = 0, dropped = 0;
-  for (const MunicipalityPlan& mp : plan.municipalities) {
-    conflicts += mp.conflicts.size();
-    dropped += mp.dropped.size();
+void write_plan_text(std::ostream& out, const Model& model, const Plan& plan,
+                     const PlanTextOptions& options) {
+  Text text(out, model, plan, options.lang);
+  text.header();
+  if (options.municipality != kNoId) {
+    text.municipality(options.municipality);
+    text.schedule();
+    return;
   }
-  out << "scenario " << plan.scenario_id;
-  if (plan.scenario != kNoId && !model.scenarios[plan.scenario].name.empty())
-    out << " (" << terminal_text(model.scenarios[plan.scenario].name) << ")";
-  out << ": ";
-  if (plan.consistent)
-    out << "consistent";
-  else
-    out << "inconsistent, " << plural(conflicts, "conflict", "conflicts");
-  out << "\n";
-  out << "conflicts: " << (plan.policy == ConflictPolicy::strict ? "strict" : "drop");
-  if (plan.policy == ConflictPolicy::drop)
-    out << ", " << plural(dropped, "seed", "seeds") << " dropped";
-  out << "; " << plural(plan.wave_count, "wave", "waves") << "\n";
-  for (Id m : plan.municipality_order) {
-    out << "\n";
-    write_municipality(out, model, plan, m);
-  }
-  if (plan.scheduled) {
-    out << "\n";
-    write_schedule(out, model, plan);
-  }
-  out << "\ntotals\n";
-  line(out, "hours transferred",
-       hours(plan.totals.hours_transferred) + " (" +
-           fte(plan.totals.hours_transferred, plan.hours_per_fte) + ")");
-  line(out, "price", kr(plan.totals.price));
-  line(out, "assets", kr(plan.totals.assets));
+  if (plan.municipality_order.size() > 1) text.summary();
+  for (Id m : plan.municipality_order) text.municipality(m);
+  text.schedule();
+  text.totals();
   write_economy_text(out, model, plan);
 }
 

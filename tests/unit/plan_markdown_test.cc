@@ -88,7 +88,7 @@ TEST_CASE("plan markdown, English") {
 ### Package
 
 - **Level:** Standard (`standard`)
-- **SLA:** availability 99.5
+- **SLA:** availability 99.5 %
 - **Price:** hourly rate DKK 820.00; base fee DKK 50,000.00; annual price DKK 356,040.00
 
 ### Task-split matrix
@@ -117,6 +117,13 @@ None.
 | 1 | 1 | 100.00 h |
 | 2 | 1 | 272.00 h |
 
+#### Handover plan
+
+| Wave | Component | Hours |
+| ---: | --- | ---: |
+| 1 | `a/dc` | 100.00 h |
+| 2 | `a/vm1` | 272.00 h |
+
 ### Economy
 
 | Figure | Value |
@@ -129,6 +136,8 @@ None.
 | Price | DKK 356,040.00 |
 | Net change | DKK +131,840.00 |
 | Assets | DKK 25,000.00 |
+
+*Net change =* base fee DKK 50,000.00 + 372.00 h × (hourly rate DKK 820.00 − own hourly cost DKK 600.00); the annual costs DKK 1,000.00 move with the components: in both price and transferred cost.
 
 ### Common costs
 
@@ -201,7 +210,7 @@ TEST_CASE("plan markdown, Danish") {
 ### Servicepakke
 
 - **Serviceniveau:** Standard (`standard`)
-- **SLA:** oppetid 99.5
+- **SLA:** oppetid 99,5 %
 - **Pris:** timepris 820,00 kr.; grundbetaling 50.000,00 kr.; årlig pris 356.040,00 kr.
 
 ### Opgavesnitsmatrix
@@ -230,6 +239,13 @@ Ingen.
 | 1 | 1 | 100,00 t |
 | 2 | 1 | 272,00 t |
 
+#### Overdragelsesplan
+
+| Bølge | Komponent | Timer |
+| ---: | --- | ---: |
+| 1 | `a/dc` | 100,00 t |
+| 2 | `a/vm1` | 272,00 t |
+
 ### Økonomi
 
 | Nøgletal | Værdi |
@@ -242,6 +258,8 @@ Ingen.
 | Pris | 356.040,00 kr. |
 | Nettoændring | +131.840,00 kr. |
 | Aktiver | 25.000,00 kr. |
+
+*Nettoændring =* grundbetaling 50.000,00 kr. + 372,00 t × (timepris 820,00 kr. − egen timepris 600,00 kr.); de årlige udgifter 1.000,00 kr. følger med komponenterne: de er både i prisen og i den overdragne udgift.
 
 ### Fællesomkostninger
 

@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 #include <opgavesnit/plan/explain.h>
 #include <opgavesnit/plan/plan.h>
+#include <opgavesnit/plan/transition.h>
 #include <opgavesnit/report/plan_json.h>
 #include <opgavesnit/report/plan_text.h>
 
@@ -360,8 +361,34 @@ void check_plan(const Model& m, Id sid) {
         used[g.period] += g.hours;
         ++groups[g.period];
       }
-    for (std::size_t i = 0; i < used.size(); ++i)
+    REQUIRE(p.period_loads.size() == used.size());
+    for (std::size_t i = 0; i < used.size(); ++i) {
       if (used[i] > Int256(p.capacity_hours)) CHECK(groups[i] == 1);
+      CHECK(p.period_loads[i].hours == used[i]);
+      CHECK(p.period_loads[i].groups == static_cast<std::uint32_t>(groups[i]));
+    }
+  }
+
+  // The net change is the base fee plus the hours times the difference of
+  // the rates (the reports explain its sign so); the transition plan of a
+  // municipality holds each of its moving components once.
+  for (Id mi = 0; mi < m.municipalities.size(); ++mi) {
+    const MunicipalityPlan& mp = p.municipalities[mi];
+    if (mp.takes_part()) {
+      const ServiceLevel& level = m.levels[mp.level];
+      CHECK(mp.net_change ==
+            Int256(level.base_fee) * Int256(100) +
+                mp.hours_transferred * (Int256(level.hourly_rate) - Int256(mp.hourly_cost)));
+    }
+    std::size_t moving = 0, listed = 0;
+    Int256 hours;
+    for (Id c : mp.components) moving += p.components[c].wave > 0;
+    for (const TransitionStep& step : transition_plan(m, p, mi)) {
+      listed += step.items.size();
+      hours += step.hours;
+    }
+    CHECK(listed == moving);
+    CHECK(hours == mp.hours_transferred);
   }
 
   // Common costs sum exactly to the amount (unless they could not be split).
@@ -381,6 +408,7 @@ void check_plan(const Model& m, Id sid) {
   std::ostringstream json, text;
   write_plan_json(json, m, p);
   write_plan_text(text, m, p);
+  write_plan_text(text, m, p, {Lang::da, m.municipalities.empty() ? kNoId : Id{0}});
   const auto doc = nlohmann::json::parse(json.str());
   CHECK(doc["municipalities"].size() == m.municipalities.size());
   CHECK(doc["consistent"] == p.consistent);

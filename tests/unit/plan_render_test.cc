@@ -136,17 +136,23 @@ TEST_CASE("plan text") {
   write_plan_text(os, m, p);
   CHECK(os.str() ==
         R"(scenario drop: consistent
-conflicts: drop, 1 seed dropped; 3 waves
+conflict policy: drop, 1 dropped seed; 3 waves
+
+summary
+  municipality  level  transferred  split  retained  hours transferred      net change
+  a             fuld             3      1         1           346.00 h  DKK +34,600.00
+  b             fuld             1      0         0           136.00 h  DKK +13,600.00
 
 a
   level              fuld
   components         3 transferred, 1 split, 1 retained
   hours              346.00 h of 416.00 h transferred (0.213 FTE)
-  baseline cost      291,200.00 kr.
-  transferred cost   242,200.00 kr.
-  price              276,800.00 kr.
-  net change         +34,600.00 kr.
-  assets             0.00 kr.
+  baseline cost      DKK 291,200.00
+  transferred cost   DKK 242,200.00
+  price              DKK 276,800.00
+  net change         DKK +34,600.00
+                     = base fee DKK 0.00 + 346.00 h × (hourly rate DKK 800.00 − own hourly cost DKK 700.00)
+  assets             DKK 0.00
   interfaces         1 (1 upstream, 0 service)
                      a/esdh -> a/scada  upstream, hard
   split components   1
@@ -157,25 +163,32 @@ a
                      app B - B
                      (S shared, M municipality, B both, - not a task of the type)
   dropped seeds      1
-                     a/esdh:backup reaches retained a/scada
+                     a/esdh: backup reaches retained a/scada
   waves              3 (wave 1: 2 components, wave 2: 1 component, wave 3: 1 component)
-  periods            q1: 2, unscheduled: 2
+  handover plan      q1: 150.00 h, 2 components
+                       wave 1  100.00 h  a/dc
+                       wave 1   50.00 h  a/esdh
+                     unscheduled: 196.00 h, 2 components
+                       wave 2  136.00 h  a/vm
+                       wave 3   60.00 h  a/app
 
 b
   level              fuld
   components         1 transferred, 0 split, 0 retained
   hours              136.00 h of 136.00 h transferred (0.084 FTE)
-  baseline cost      95,200.00 kr.
-  transferred cost   95,200.00 kr.
-  price              108,800.00 kr.
-  net change         +13,600.00 kr.
-  assets             0.00 kr.
+  baseline cost      DKK 95,200.00
+  transferred cost   DKK 95,200.00
+  price              DKK 108,800.00
+  net change         DKK +13,600.00
+                     = base fee DKK 0.00 + 136.00 h × (hourly rate DKK 800.00 − own hourly cost DKK 700.00)
+  assets             DKK 0.00
   interfaces         0 (0 upstream, 0 service)
   task split         1 operation, 2 capacity
                      vm S S
                      (S shared, M municipality, B both, - not a task of the type)
   waves              1 (wave 1: 1 component)
-  periods            q2: 1
+  handover plan      q2: 136.00 h, 1 component
+                       wave 1  136.00 h  b/vm
 
 schedule (capacity 200.00 h per period)
   q1                 150.00 h, 2 components
@@ -186,7 +199,7 @@ schedule (capacity 200.00 h per period)
 
 totals
   hours transferred  482.00 h (0.296 FTE)
-  price              385,600.00 kr.
-  assets             0.00 kr.
+  price              DKK 385,600.00
+  assets             DKK 0.00
 )");
 }

@@ -1,6 +1,7 @@
 // The rules of semantics.md, one small model at a time.
 #include <doctest/doctest.h>
 #include <opgavesnit/plan/plan.h>
+#include <opgavesnit/plan/transition.h>
 #include <opgavesnit/report/plan_json.h>
 
 #include <algorithm>
@@ -370,6 +371,26 @@ TEST_CASE("periods") {
     CHECK(comp(m, p, "m/huge").period == kNoId);
     CHECK(comp(m, p, "m/dep").unscheduled);   // depends on an unscheduled group
     CHECK(comp(m, p, "m/zero").period == 0);  // 0 hours fit in p1 (10 of 50 used)
+    REQUIRE(p.period_loads.size() == 2);
+    CHECK(p.period_loads[0].hours == Int256(1000));
+    CHECK(p.period_loads[0].components == 2);
+    CHECK(p.period_loads[1].hours == Int256(10000));  // over capacity: one oversize group
+    CHECK(p.period_loads[1].groups == 1);
+    const std::vector<TransitionStep> steps = transition_plan(m, p, m.find_municipality("m"));
+    REQUIRE(steps.size() == 3);
+    CHECK(steps[0].period == 0);
+    REQUIRE(steps[0].items.size() == 2);
+    CHECK(m.components[steps[0].items[0].component].qualified == "m/a");
+    CHECK(steps[0].items[0].hours == Int256(1000));
+    CHECK(m.components[steps[0].items[1].component].qualified == "m/zero");
+    CHECK(steps[1].period == 1);
+    CHECK(steps[1].hours == Int256(10000));
+    CHECK(steps[2].period == kNoId);  // unscheduled last, by wave then id
+    REQUIRE(steps[2].items.size() == 2);
+    CHECK(m.components[steps[2].items[0].component].qualified == "m/huge");
+    CHECK(steps[2].items[0].wave == 1);
+    CHECK(m.components[steps[2].items[1].component].qualified == "m/dep");
+    CHECK(steps[2].items[1].wave == 2);
     REQUIRE(p.unscheduled.size() == 2);
     CHECK(m.components[p.unscheduled[0]].qualified == "m/dep");
     CHECK(m.components[p.unscheduled[1]].qualified == "m/huge");
@@ -395,6 +416,31 @@ TEST_CASE("periods") {
     CHECK(comp(m, p, "m/b").period == 0);
     CHECK(comp(m, p, "m/b").wave == 2);
   }
+}
+
+TEST_CASE("transition plan without periods: one step per wave") {
+  ModelBuilder b;
+  b.type("t", {{"op", 100}});
+  b.level("l", 100).include({});
+  b.municipality("m");
+  b.municipality("n");
+  b.component("m/b", "t").qty(2);
+  b.component("m/a", "t").on("m/b");
+  b.component("m/c", "t").retain();
+  b.component("n/x", "t");
+  b.scenario("s", "l");
+  const Model m = b.build();
+  const Plan p = plan_of(m, "s");
+  CHECK(p.period_loads.empty());
+  const std::vector<TransitionStep> steps = transition_plan(m, p, m.find_municipality("m"));
+  REQUIRE(steps.size() == 2);
+  CHECK(steps[0].wave == 1);
+  CHECK(steps[0].period == kNoId);
+  REQUIRE(steps[0].items.size() == 1);
+  CHECK(m.components[steps[0].items[0].component].qualified == "m/b");
+  CHECK(steps[0].hours == Int256(200));
+  CHECK(steps[1].wave == 2);
+  CHECK(m.components[steps[1].items[0].component].qualified == "m/a");
 }
 
 TEST_CASE("economy is exact") {

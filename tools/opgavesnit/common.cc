@@ -112,10 +112,24 @@ int choose_scenario(const Model& model, const std::string& id, Id& out) {
   return kExitUsage;
 }
 
-int load_checked(const std::vector<std::string>& paths, LoadResult& out) {
+int load_checked(const std::vector<std::string>& paths, LoadResult& out, bool all_warnings) {
   if (int status = load(paths, out); status != kExitOk) return status;
-  print_diagnostics(out, out.diagnostics, false);
-  return out.diagnostics.has_errors() ? kExitModel : kExitOk;
+  const Diagnostics& diags = out.diagnostics;
+  if (all_warnings || diags.has_errors()) {
+    print_diagnostics(out, diags, false);
+  } else if (!diags.empty()) {
+    const std::size_t warnings = diags.warning_count();
+    const std::size_t notes = diags.items().size() - warnings;
+    std::string counted;
+    if (warnings > 0) counted = fmt::format("{} warning{}", warnings, warnings == 1 ? "" : "s");
+    if (notes > 0)
+      counted +=
+          fmt::format("{}{} note{}", counted.empty() ? "" : " and ", notes, notes == 1 ? "" : "s");
+    std::cerr << fmt::format(
+        "opgavesnit: the model has {}; 'opgavesnit validate' lists them (or add --warnings)\n",
+        counted);
+  }
+  return diags.has_errors() ? kExitModel : kExitOk;
 }
 
 int plan_scenario(const LoadResult& loaded, const std::string& scenario_id, Id& scenario,
@@ -135,8 +149,8 @@ int plan_scenario(const LoadResult& loaded, const std::string& scenario_id, Id& 
 }
 
 int load_and_plan(const std::vector<std::string>& paths, const std::string& scenario_id,
-                  LoadResult& loaded, Plan& plan) {
-  if (int status = load_checked(paths, loaded); status != kExitOk) return status;
+                  LoadResult& loaded, Plan& plan, bool all_warnings) {
+  if (int status = load_checked(paths, loaded, all_warnings); status != kExitOk) return status;
   Id scenario = kNoId;
   return plan_scenario(loaded, scenario_id, scenario, plan);
 }

@@ -44,10 +44,12 @@ void print_diagnostics(const LoadResult& loaded, const Diagnostics& diags, bool 
 /// single one to choose.
 int choose_scenario(const Model& model, const std::string& id, Id& out);
 
-/// Loads the model at `paths` and prints its diagnostics (warnings too).
-/// Returns kExitOk when it loaded without errors, kExitModel when it has
-/// errors (printed), kExitUsage when it could not be read (printed).
-int load_checked(const std::vector<std::string>& paths, LoadResult& out);
+/// Loads the model at `paths` and prints its diagnostics: all of them when
+/// it has errors or `all_warnings`, else one line that counts the warnings
+/// and notes and says where they are listed. Returns kExitOk when it loaded
+/// without errors, kExitModel when it has errors (printed), kExitUsage when
+/// it could not be read (printed).
+int load_checked(const std::vector<std::string>& paths, LoadResult& out, bool all_warnings = true);
 
 /// Resolves `scenario_id` as choose_scenario does and plans that scenario
 /// of `loaded.model` into `plan` (and its index into `scenario`). Returns
@@ -59,7 +61,7 @@ int plan_scenario(const LoadResult& loaded, const std::string& scenario_id, Id& 
 /// load_checked, then plan_scenario: the start of every command that
 /// reports on one plan.
 int load_and_plan(const std::vector<std::string>& paths, const std::string& scenario_id,
-                  LoadResult& loaded, Plan& plan);
+                  LoadResult& loaded, Plan& plan, bool all_warnings = true);
 
 /// Records `path` as read: write_output refuses to write over it, saying
 /// it is `what` ("a model file") read as input.

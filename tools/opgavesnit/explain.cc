@@ -16,11 +16,12 @@ struct ExplainOptions {
   std::vector<std::string> paths;
   std::string scenario;
   std::string component;
+  bool warnings = false;
 };
 
 int run_explain(const ExplainOptions& opt) {
   LoadResult loaded;
-  if (int status = load_checked(opt.paths, loaded); status != kExitOk) return status;
+  if (int status = load_checked(opt.paths, loaded, opt.warnings); status != kExitOk) return status;
   const Model& model = loaded.model;
   Id scenario = kNoId;
   if (int status = choose_scenario(model, opt.scenario, scenario); status != kExitOk) return status;
@@ -53,6 +54,8 @@ void add_explain(CLI::App& app, int& status) {
                   "Scenario id (may be left out when the model has exactly one)");
   cmd->add_option("--component,-c", opt->component,
                   "The component, as 'municipality/component' (or give it after MODEL)");
+  cmd->add_flag("--warnings", opt->warnings,
+                "Print every warning of the model (without it: one line that counts them)");
   cmd->footer(
       "Examples:\n"
       "  opgavesnit explain models/midtjylland --scenario alle-basis aarhus/vmw-prod\n"

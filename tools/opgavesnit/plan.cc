@@ -41,6 +41,7 @@ struct PlanOptions {
   bool table_given = false;
   bool municipality_given = false;
   bool no_graph = false;
+  bool warnings = false;
 };
 
 /// Checks the combination of options that CLI11 cannot; prints why and
@@ -48,11 +49,8 @@ struct PlanOptions {
 int check_options(const PlanOptions& opt, CsvTable& table) {
   const std::string& f = opt.format;
   if (f == "csv") {
-    if (!opt.table_given) {
-      print_error(fmt::format("--format csv writes one table; choose it with --table {}",
-                              csv_table_names()));
-      return kExitUsage;
-    }
+    // Without --table: the components table, one row per component.
+    if (!opt.table_given) return kExitOk;
     if (!parse_csv_table(opt.table, table)) {
       print_error(fmt::format("no table '{}'; --table takes {}", escape_for_terminal(opt.table),
                               csv_table_names()));
@@ -66,13 +64,7 @@ int check_options(const PlanOptions& opt, CsvTable& table) {
     return kExitUsage;
   }
   // json and csv are never translated: --lang is accepted there and changes
-  // nothing, as for compare and levels. The plan's text form is English only.
-  if (opt.lang_given && f == "text") {
-    print_error(
-        "the text form of plan is in English only; --format md --lang da gives the "
-        "report in Danish");
-    return kExitUsage;
-  }
+  // nothing, as for compare and levels.
   if (opt.no_graph && f != "html") {
     print_error(
         fmt::format("--no-graph leaves the picture out of --format html; it has no "
@@ -84,10 +76,10 @@ int check_options(const PlanOptions& opt, CsvTable& table) {
     print_error("--municipality chooses the graph that --no-graph leaves out; give one of them");
     return kExitUsage;
   }
-  if (opt.municipality_given && f != "html" && f != "dot") {
+  if (opt.municipality_given && f != "html" && f != "dot" && f != "text" && f != "md") {
     print_error(
-        fmt::format("--municipality chooses the graph of --format html or dot; it has no "
-                    "meaning with --format {}",
+        fmt::format("--municipality chooses the municipality of --format text or md, or the "
+                    "graph of html or dot; it has no meaning with --format {}",
                     f));
     return kExitUsage;
   }
@@ -159,7 +151,8 @@ int run_plan(const PlanOptions& opt) {
   parse_lang(opt.lang, lang);  // CLI11 checked it
   LoadResult loaded;
   Plan plan;
-  if (int status = load_and_plan(opt.paths, opt.scenario, loaded, plan); status != kExitOk)
+  if (int status = load_and_plan(opt.paths, opt.scenario, loaded, plan, opt.warnings);
+      status != kExitOk)
     return status;
   const Model& model = loaded.model;
   Id municipality = kNoId;
@@ -177,12 +170,12 @@ int run_plan(const PlanOptions& opt) {
     dot.wave_word = label("wave", lang);
     write_plan_dot(out, model, plan, dot);
   } else if (opt.format == "md") {
-    write_plan_markdown(out, model, plan, lang);
+    write_plan_markdown(out, model, plan, lang, municipality);
   } else if (opt.format == "html") {
     write_plan_html(out, model, plan, lang,
                     opt.no_graph ? HtmlGraph{} : draw_graph(model, plan, municipality, lang));
   } else {
-    write_plan_text(out, model, plan);
+    write_plan_text(out, model, plan, {lang, municipality});
   }
   // Moving the text out of the stream saves a copy of a large plan.
   if (int status = write_output(opt.output, std::move(out).str()); status != kExitOk) return status;
@@ -211,17 +204,20 @@ void add_plan(CLI::App& app, int& status) {
       ->check(CLI::IsMember({"text", "json", "md", "csv", "html", "dot"}))
       ->capture_default_str();
   CLI::Option* lang = cmd->add_option("--lang", opt->lang,
-                                      "Language of the labels and numbers of md, html and "
-                                      "dot\n(json and csv are never translated)")
+                                      "Language of the labels and numbers of text, md, html "
+                                      "and dot\n(json and csv are never translated)")
                           ->check(CLI::IsMember({"en", "da"}))
                           ->capture_default_str();
   CLI::Option* table = cmd->add_option(
       "--table", opt->table,
-      "The table of --format csv: components, interfaces, municipalities or matrix");
+      "The table of --format csv: components (the default), interfaces, municipalities or\n"
+      "matrix");
   CLI::Option* municipality = cmd->add_option(
       "--municipality,-m", opt->municipality,
-      "Whose dependency graph html and dot draw (html: the first municipality by id that takes\n"
-      "part; dot: the whole model)");
+      "Only this municipality in text and md; whose dependency graph html and dot draw\n"
+      "(html: the first municipality by id that takes part; dot: the whole model)");
+  cmd->add_flag("--warnings", opt->warnings,
+                "Print every warning of the model (without it: one line that counts them)");
   cmd->add_flag("--no-graph", opt->no_graph,
                 "html without the dependency graph (Graphviz is then not needed)");
   cmd->add_option("-o,--output", opt->output,
@@ -231,6 +227,7 @@ void add_plan(CLI::App& app, int& status) {
       "(the plan is still printed); 2 wrong usage or a file that cannot be read or written.\n\n"
       "Examples:\n"
       "  opgavesnit plan models/midtjylland --scenario alle-standard\n"
+      "  opgavesnit plan models/midtjylland -s boelger-2027 -m lemvig --lang da\n"
       "  opgavesnit plan models/midtjylland -s alle-standard --format json -o plan.json\n"
       "  opgavesnit plan models/midtjylland -s alle-standard --format csv --table matrix\n"
       "  opgavesnit plan models/midtjylland -s alle-standard --format html --lang da -o plan.html\n"

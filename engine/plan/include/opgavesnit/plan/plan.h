@@ -58,6 +58,13 @@ struct WaveGroup {
   bool unscheduled = false;
 };
 
+/// The load of one period (§7): what the groups placed in it hand over.
+struct PeriodLoad {
+  Int256 hours;                  ///< hundredths of an hour
+  std::uint32_t components = 0;  ///< components of the groups placed in it
+  std::uint32_t groups = 0;      ///< groups placed in it
+};
+
 /// A dependency that crosses the cut (§6). Belongs to owner(from).
 struct Interface {
   Id from = kNoId;  ///< the dependent component
@@ -159,6 +166,12 @@ struct MunicipalityPlan {
   Int256 price;
   Int256 net_change;
   Int256 assets;
+  /// The annual costs of the components that move (in both the price and
+  /// the transferred cost), and the own hourly cost in øre that the
+  /// baseline used: net_change = base fee + hours_transferred × (rate −
+  /// hourly_cost) for a municipality that takes part.
+  Int256 annual_transferred;
+  Cents hourly_cost = 0;
   /// Share of each common cost of the scenario (same order), in øre.
   std::vector<Cents> common_costs;
   /// One entry per year of the horizon, when the plan has a budget (§11).
@@ -187,6 +200,8 @@ struct Plan {
   std::vector<std::string> periods;
   bool scheduled = false;    ///< the scenario has `waves`
   Cents capacity_hours = 0;  ///< hundredths per period, when scheduled
+  /// The load of each period (index = `periods`), as the scheduler left it.
+  std::vector<PeriodLoad> period_loads;
   /// Ids of the scenario's common costs, in the scenario's order.
   std::vector<std::string> common_cost_ids;
   Cents hours_per_fte = 0;                       ///< hundredths; the denominator of every FTE
@@ -234,6 +249,10 @@ const char* to_string(Status s);
 const char* to_string(Direction d);
 /// "hard" or "interface".
 const char* to_string(DepKind k);
+
+/// The hours per year handed over with component `c` (its handed-over
+/// tasks times its quantity), in hundredths.
+Int256 handed_over_hours(const Model& model, const Plan& plan, Id c);
 
 /// "norddjurs/app:operation": a pair as the reports print it.
 std::string pair_text(const Model& model, PairRef p);

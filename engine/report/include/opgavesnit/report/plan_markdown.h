@@ -19,7 +19,12 @@ namespace opgavesnit {
 /// waves, economy and common-cost shares; then the schedule when the
 /// scenario has periods. Every text from the model is escaped; numbers are
 /// formatted for `lang` (report_locale.h). Deterministic.
-void write_plan_markdown(std::ostream& out, const Model& model, const Plan& plan, Lang lang);
+/// The plan as a Markdown report: a summary, then per municipality its
+/// package, task split, interfaces, conflicts, waves and handover plan,
+/// economy and common costs, then the schedule. With `municipality`, only
+/// that one (and no summary).
+void write_plan_markdown(std::ostream& out, const Model& model, const Plan& plan, Lang lang,
+                         Id municipality = kNoId);
 
 /// The task-split matrix as a Markdown table (rows: types, columns: tasks;
 /// each cell the holder and its hours), followed by an empty line. An empty

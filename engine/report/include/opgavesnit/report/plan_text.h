@@ -1,20 +1,26 @@
-// `plan --format text`: the plan as a transition manager reads it in a
-// terminal.
+// The plan as a terminal reads it: a summary of the municipalities, then
+// each municipality's package, cut, economy and transition plan, the
+// schedule and the totals.
 #pragma once
 
 #include <opgavesnit/core/model.h>
 #include <opgavesnit/plan/plan.h>
+#include <opgavesnit/report/locale.h>
 
 #include <ostream>
 
 namespace opgavesnit {
 
-/// Writes a readable summary of `plan`: the scenario and whether it is
-/// consistent; per municipality (by id) its level, components by status,
-/// hours and FTE, economy in kr. with 2 decimals, interfaces and split
-/// components, the task-split matrix (one letter per cell), conflicts or
-/// dropped seeds, waves and periods, common-cost shares; then the schedule
-/// and the totals.
-void write_plan_text(std::ostream& out, const Model& model, const Plan& plan);
+/// What write_plan_text prints.
+struct PlanTextOptions {
+  Lang lang = Lang::en;
+  /// Only this municipality (no summary table); kNoId: all of them.
+  Id municipality = kNoId;
+};
+
+/// Writes the plan for a terminal; model text has its control characters
+/// escaped.
+void write_plan_text(std::ostream& out, const Model& model, const Plan& plan,
+                     const PlanTextOptions& options = {});
 
 }  // namespace opgavesnit

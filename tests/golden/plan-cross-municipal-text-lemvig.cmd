@@ -1,0 +1,1 @@
+plan examples/cross-municipal --scenario lemvig-standard --municipality lemvig

@@ -1,0 +1,1 @@
+plan models/midtjylland --scenario boelger-2027 --municipality lemvig --lang da

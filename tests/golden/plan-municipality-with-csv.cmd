@@ -1,0 +1,1 @@
+plan examples/quick-start --format csv --table components --municipality samsoe

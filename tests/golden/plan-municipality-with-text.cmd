@@ -1,1 +1,0 @@
-plan examples/quick-start --municipality samsoe

@@ -1,0 +1,1 @@
+plan tests/golden/warnings --warnings --format json

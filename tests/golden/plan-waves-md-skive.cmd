@@ -1,0 +1,1 @@
+plan examples/waves-capacity --format md --municipality skive
