@@ -215,9 +215,9 @@ void add_plan(CLI::App& app, int& status) {
                                       "dot\n(json and csv are never translated)")
                           ->check(CLI::IsMember({"en", "da"}))
                           ->capture_default_str();
-  CLI::Option* table = cmd->add_option(
-      "--table", opt->table,
-      "The table of --format csv: components, interfaces, municipalities or matrix");
+  CLI::Option* table = cmd->add_option("--table", opt->table,
+                                       "The table of --format csv: components, interfaces, "
+                                       "municipalities, matrix, budget or ownership");
   CLI::Option* municipality = cmd->add_option(
       "--municipality,-m", opt->municipality,
       "Whose dependency graph html and dot draw (html: the first municipality by id that takes\n"
