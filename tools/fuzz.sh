@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (tests/fuzz/) into build-fuzz/ with clang,
 # ASan and UBSan, and runs each for SECONDS (default 60).
-#   tools/fuzz.sh [SECONDS] [TARGET...]     TARGET: fuzz_loader, fuzz_plan
+#   tools/fuzz.sh [SECONDS] [TARGET...]     TARGET: fuzz_loader, fuzz_plan, fuzz_csv_import, fuzz_fmt
 # The seed corpus is made from examples/, a few files of models/ and the
 # hostile corpus (tests/hostile/); what the fuzzer finds is kept in
 # build-fuzz/corpus/TARGET/ between runs. A crash leaves its input in
@@ -16,7 +16,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(fuzz_loader fuzz_plan)
+[ ${#targets[@]} -gt 0 ] || targets=(fuzz_loader fuzz_plan fuzz_csv_import fuzz_fmt)
 jobs=$(nproc 2>/dev/null || echo 2)
 
 command -v clang++ >/dev/null || { echo "fuzz: clang++ is missing (tools/setup.sh --tests)" >&2; exit 2; }

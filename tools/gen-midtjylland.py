@@ -10,9 +10,9 @@ models/midtjylland/README.md for the assumptions.
 Usage:
     python3 tools/gen-midtjylland.py [--out DIR] [--befolkning FILE.tsv]
 
---befolkning reads a table in the form of
-shared/context/midtjylland-population-2013.tsv (columns: code, name,
-population_YYYY; lines starting with '#' are comments) and writes those
+--befolkning reads a tab-separated table with a header line (columns: code,
+name, population_YYYY, such as Statistics Denmark's FOLK1A gives; lines
+starting with '#' are comments) and writes those
 figures and that year into the municipality files. The dimensioning of the
 infrastructure does not change with it: it stays fixed on the 2013 figures
 below, so that updating the population does not move a single switch.

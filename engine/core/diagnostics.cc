@@ -5,12 +5,12 @@
 
 namespace opgavesnit {
 
-void Diagnostics::error(std::string rule, SourcePos pos, std::string message) {
-  items_.push_back({Severity::error, std::move(rule), std::move(message), pos, {}});
+void Diagnostics::error(RuleId rule, SourcePos pos, std::string message) {
+  items_.push_back({Severity::error, std::string(rule.id()), std::move(message), pos, {}});
 }
 
-void Diagnostics::warning(std::string rule, SourcePos pos, std::string message) {
-  items_.push_back({Severity::warning, std::move(rule), std::move(message), pos, {}});
+void Diagnostics::warning(RuleId rule, SourcePos pos, std::string message) {
+  items_.push_back({Severity::warning, std::string(rule.id()), std::move(message), pos, {}});
 }
 
 void Diagnostics::note(SourcePos pos, std::string message) {

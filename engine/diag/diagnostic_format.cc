@@ -1,3 +1,4 @@
+#include <opgavesnit/core/text.h>
 #include <opgavesnit/diag/diagnostic_format.h>
 
 #include <algorithm>
@@ -36,66 +37,6 @@ constexpr const char* kMagenta = "\x1b[1;35m";
 constexpr const char* kCyan = "\x1b[1;36m";
 constexpr const char* kGreen = "\x1b[1;32m";
 
-// ---------------------------------------------------------------------------
-// UTF-8
-
-/// Decodes one UTF-8 sequence at `s[i]`. Returns the code point and sets
-/// `len`, or returns -1 with `len` = 1 for a byte that does not start a valid
-/// sequence (overlong forms, surrogates and values past U+10FFFF are invalid).
-std::int32_t decode_utf8(std::string_view s, std::size_t i, std::size_t& len) {
-  const auto b0 = static_cast<unsigned char>(s[i]);
-  len = 1;
-  if (b0 < 0x80) return b0;
-  std::size_t n;
-  std::int32_t cp;
-  std::int32_t min;
-  if ((b0 & 0xe0) == 0xc0) {
-    n = 2, cp = b0 & 0x1f, min = 0x80;
-  } else if ((b0 & 0xf0) == 0xe0) {
-    n = 3, cp = b0 & 0x0f, min = 0x800;
-  } else if ((b0 & 0xf8) == 0xf0) {
-    n = 4, cp = b0 & 0x07, min = 0x10000;
-  } else {
-    return -1;
-  }
-  if (i + n > s.size()) return -1;
-  for (std::size_t k = 1; k < n; ++k) {
-    const auto b = static_cast<unsigned char>(s[i + k]);
-    if ((b & 0xc0) != 0x80) return -1;
-    cp = (cp << 6) | (b & 0x3f);
-  }
-  if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return -1;
-  len = n;
-  return cp;
-}
-
-bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xc0) == 0x80; }
-
-/// Code points that must not reach a terminal raw: C0/C1 controls, DEL,
-/// line/paragraph separators and bidi controls ("trojan source").
-bool needs_escape(std::int32_t cp) {
-  return cp < 0x20 || cp == 0x7f || (cp >= 0x80 && cp <= 0x9f) || cp == 0x2028 || cp == 0x2029 ||
-         (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200e ||
-         cp == 0x200f || cp == 0x061c;
-}
-
-/// Columns a code point takes on a terminal (a rough wcwidth: 0 for
-/// combining marks and zero-width characters, 2 for East Asian wide ones).
-int display_width(std::int32_t cp) {
-  if ((cp >= 0x0300 && cp <= 0x036f) || (cp >= 0x1ab0 && cp <= 0x1aff) ||
-      (cp >= 0x1dc0 && cp <= 0x1dff) || (cp >= 0x20d0 && cp <= 0x20ff) ||
-      (cp >= 0xfe20 && cp <= 0xfe2f) || (cp >= 0x200b && cp <= 0x200d) || cp == 0x2060 ||
-      cp == 0xfeff || (cp >= 0xfe00 && cp <= 0xfe0f))
-    return 0;
-  if ((cp >= 0x1100 && cp <= 0x115f) || (cp >= 0x2e80 && cp <= 0xa4cf && cp != 0x303f) ||
-      (cp >= 0xac00 && cp <= 0xd7a3) || (cp >= 0xf900 && cp <= 0xfaff) ||
-      (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff60) ||
-      (cp >= 0xffe0 && cp <= 0xffe6) || (cp >= 0x1f300 && cp <= 0x1f64f) ||
-      (cp >= 0x1f900 && cp <= 0x1f9ff) || (cp >= 0x20000 && cp <= 0x3fffd))
-    return 2;
-  return 1;
-}
-
 std::string hex(std::uint32_t v, int digits) {
   static constexpr char kDigits[] = "0123456789ABCDEF";
   std::string s(static_cast<std::size_t>(digits), '0');
@@ -103,11 +44,7 @@ std::string hex(std::uint32_t v, int digits) {
   return s;
 }
 
-/// "<U+001B>" (at least four hex digits), as clang shows such characters.
-std::string code_point_escape(std::int32_t cp) {
-  const auto v = static_cast<std::uint32_t>(cp);
-  return "<U+" + hex(v, v > 0xffff ? 6 : 4) + ">";
-}
+bool is_continuation(char c) { return is_utf8_continuation(c); }
 
 /// Renders `text` for a terminal into `out`. When `caret` is given, also
 /// builds the whitespace that puts a caret under byte `column` of `text`
@@ -125,10 +62,10 @@ void render(std::string_view text, bool keep_tabs, std::string& out, std::size_t
       out += '\t';
       if (!caret_done) *caret += '\t';
     } else if (cp < 0) {
-      const std::string e = "<" + hex(static_cast<unsigned char>(text[i]), 2) + ">";
+      const std::string e = byte_escape(static_cast<unsigned char>(text[i]));
       out += e;
       width = e.size();
-    } else if (needs_escape(cp)) {
+    } else if (is_unsafe_code_point(cp)) {
       const std::string e = code_point_escape(cp);
       out += e;
       width = e.size();
@@ -143,13 +80,7 @@ void render(std::string_view text, bool keep_tabs, std::string& out, std::size_t
   }
 }
 
-/// `text` cut to at most `max` bytes at a UTF-8 boundary, with "..." when cut.
-std::string shorten(std::string_view text, std::size_t max) {
-  if (text.size() <= max) return std::string(text);
-  std::size_t end = max;
-  for (int k = 0; k < 3 && end > 0 && is_continuation(text[end]); ++k) --end;
-  return std::string(text.substr(0, end)) + "...";
-}
+std::string shorten(std::string_view text, std::size_t max) { return shorten_utf8(text, max); }
 
 // ---------------------------------------------------------------------------
 // Finding source lines
@@ -633,12 +564,7 @@ SourceExcerpt source_excerpt(const std::vector<SourceFile>& files, const SourceP
   return excerpt(lines, pos);
 }
 
-std::string escape_for_terminal(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  render(text, /*keep_tabs=*/false, out);
-  return out;
-}
+std::string escape_for_terminal(std::string_view text) { return terminal_text(text); }
 
 std::string summary_line(const Diagnostics& diags, bool werror) {
   std::size_t errors = diags.error_count();
@@ -654,59 +580,8 @@ std::string summary_line(const Diagnostics& diags, bool werror) {
 }
 
 std::string_view rule_description(std::string_view rule) {
-  static const std::map<std::string_view, std::string_view> kRules = {
-      {"encoding", "The file is not UTF-8"},
-      {"yaml-syntax", "The file is not YAML"},
-      {"multiple-documents", "A file holds more than one YAML document"},
-      {"too-deep", "Collections nested deeper than the limit (100 levels by default)"},
-      {"alias-limit", "Aliases expand to more than the limit (100,000 nodes by default)"},
-      {"file-too-large", "A file larger than the limit (256 MiB by default)"},
-      {"line-too-long", "A line longer than the limit (1 MiB by default)"},
-      {"too-many-components", "More components in the model than the limit (2,000,000 by default)"},
-      {"too-many-dependencies",
-       "More dependencies in the model than the limit (20,000,000 by default)"},
-      {"merge-key", "A << merge key (not supported)"},
-      {"unknown-anchor", "An alias to an anchor that is not defined"},
-      {"not-a-mapping", "The file's top level is not a mapping"},
-      {"missing-version", "A file without 'opgavesnit: 1'"},
-      {"unsupported-version", "The format version is not 1"},
-      {"unknown-key", "A key that the format does not define"},
-      {"duplicate-key", "A key given twice in one mapping"},
-      {"missing-key", "A required key is absent"},
-      {"wrong-type", "A value of the wrong YAML type"},
-      {"invalid-id", "An id that does not match [a-z0-9][a-z0-9._-]* or is longer than 64"},
-      {"reserved-id", "'all' as a task id or 'none' as a level id"},
-      {"invalid-number",
-       "A number that is negative, NaN, infinite, too large, not whole or has too many decimals"},
-      {"invalid-value", "A value outside its set"},
-      {"empty-list", "A list that must not be empty"},
-      {"duplicate-id", "An id defined twice"},
-      {"duplicate-region", "More than one region section in a model"},
-      {"duplicate-organisation", "More than one organisation section in a model"},
-      {"duplicate-entry", "An entry listed twice"},
-      {"unknown-task", "A reference to a task that is not defined"},
-      {"unknown-type", "A reference to a component type that is not defined"},
-      {"unknown-level", "A reference to a service level that is not defined"},
-      {"unknown-municipality", "A reference to a municipality that is not defined"},
-      {"unknown-component", "A reference to a component that is not defined"},
-      {"task-not-in-type",
-       "requires, for or annual_cost_task names a task that the type does not have"},
-      {"extends-cycle", "Service levels that extend each other in a cycle"},
-      {"self-dependency", "A component that depends on itself"},
-      {"duplicate-dependency", "A component that depends twice on the same component"},
-      {"missing-hourly-cost", "A municipality with no hourly cost in a region with none"},
-      {"missing-population", "A population key where an eligible municipality has no population"},
-      {"invalid-weights", "Key weights that do not sum to 1"},
-      {"unsplittable-cost", "A common cost that cannot be split"},
-      {"unsplittable-ownership", "An ownership whose contributions sum to 0"},
-      {"period-dates", "Periods partly dated, or dated out of order or overlapping"},
-      {"pin-without-reason", "A pin without a reason"},
-      {"rule-matches-nothing", "A service level rule that matches nothing in the model"},
-      {"level-not-candidate", "A level outside the municipality's candidate levels"},
-      {"conflict", "A strict scenario needs a retained component"},
-  };
-  const auto it = kRules.find(rule);
-  return it == kRules.end() ? std::string_view() : it->second;
+  const std::optional<DiagRule> r = find_rule(rule);
+  return r ? rule_info(*r).summary : std::string_view();
 }
 
 }  // namespace opgavesnit

@@ -4,6 +4,8 @@
 #include <opgavesnit/yaml/scalar.h>
 #include <opgavesnit/yaml/tree.h>
 
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace opgavesnit {
@@ -130,11 +132,20 @@ class Reader {
   SourcePos pos(yaml::NodeId n) const { return {file_, t_[n].line, t_[n].column}; }
 
   /// True when the key at `i` repeats an earlier key of `map`.
-  bool first_of(const yaml::Node& map, std::size_t i) const {
-    for (std::size_t j = 0; j < i; j += 2)
-      if (t_[map.children[j]].value == t_[map.children[i]].value) return true;
-    return false;
+  /// Whether the key at child `i` of `map` repeats an earlier key (the
+  /// parser reports it). One pass per mapping with a hash set, so that a
+  /// `values` table of 200,000 entries stays linear.
+  bool first_of(const yaml::Node& map, std::size_t i) {
+    auto [it, added] = repeated_.try_emplace(&map);
+    if (added) {
+      std::unordered_set<std::string_view> seen;
+      seen.reserve(map.children.size() / 2);
+      for (std::size_t j = 0; j < map.children.size(); j += 2)
+        it->second.push_back(seen.insert(t_[map.children[j]].value).second ? 0 : 1);
+    }
+    return i / 2 < it->second.size() && it->second[i / 2] != 0;
   }
+  std::unordered_map<const yaml::Node*, std::vector<char>> repeated_;
 
   std::optional<std::string> text(yaml::NodeId v, std::string_view what) {
     if (t_[v].kind == yaml::Kind::scalar) return t_[v].value;

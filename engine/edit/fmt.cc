@@ -4,6 +4,7 @@
 // them: a whole-line comment to the key or item that follows it, an
 // end-of-line comment to the innermost key or item that starts on its line.
 #include <fmt/format.h>
+#include <opgavesnit/core/text.h>
 #include <opgavesnit/edit/fmt.h>
 #include <opgavesnit/load/format_table.h>
 #include <opgavesnit/load/loader.h>
@@ -107,11 +108,11 @@ bool can_be_plain(const std::string& v, bool in_flow) {
       return false;
     }
   }
-  for (char c : v)
-    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) return false;
-  // NEL, LS and PS break lines to YAML 1.1 readers.
-  for (const char* brk : {"\xC2\x85", "\xE2\x80\xA8", "\xE2\x80\xA9"})
-    if (v.find(brk) != std::string::npos) return false;
+  // Control characters (C0, DEL, C1: YAML allows none of them raw), NEL, LS
+  // and PS (line breaks to YAML 1.1 readers) and bidi controls.
+  for (std::size_t i = 0, len = 0; i < v.size(); i += len)
+    if (const std::int32_t cp = decode_utf8(v, i, len); cp < 0 || is_unsafe_code_point(cp))
+      return false;
   if (v.find(": ") != std::string::npos || v.find(" #") != std::string::npos) return false;
   if (in_flow && v.find_first_of(",[]{}:") != std::string::npos) return false;
   return true;
@@ -143,7 +144,22 @@ std::string double_quoted(const std::string& v) {
           out += c;
     }
   }
-  return out + "\"";
+  out += "\"";
+  // C1 controls (which YAML does not allow raw), NEL, LS, PS and bidi
+  // controls are written as escapes, so that the file loads again and
+  // shows what it holds.
+  if (is_valid_utf8(out) && terminal_text(out) != out) {
+    std::string escaped;
+    for (std::size_t i = 0, len = 0; i < out.size(); i += len) {
+      const std::int32_t cp = decode_utf8(out, i, len);
+      if (cp >= 0x80 && is_unsafe_code_point(cp))
+        escaped += fmt::format("\\u{:04x}", static_cast<unsigned>(cp));
+      else
+        escaped.append(out, i, len);
+    }
+    out = std::move(escaped);
+  }
+  return out;
 }
 
 /// What a loaded scalar means: text, or a plain number/boolean/null by its spelling.
@@ -281,8 +297,8 @@ class Formatter {
     return "";
   }
 
-  void fail(SourcePos at, std::string rule, std::string message) {
-    d_.error(std::move(rule), at, std::move(message));
+  void fail(SourcePos at, RuleId rule, std::string message) {
+    d_.error(rule, at, std::move(message));
     failed_ = true;
   }
 

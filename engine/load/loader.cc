@@ -1,10 +1,16 @@
+#include <fcntl.h>
 #include <fmt/format.h>
 #include <opgavesnit/load/loader.h>
 #include <opgavesnit/yaml/tree.h>
 #include <sched.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <atomic>
+#include <cerrno>
+#include <cstdint>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <system_error>
@@ -28,20 +34,6 @@ bool hidden(const fs::path& p) {
   return !name.empty() && name[0] == '.';
 }
 
-bool read_file(const std::string& path, std::string& text, std::string& error) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    error = fmt::format("cannot read '{}'", path);
-    return false;
-  }
-  text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  if (in.bad()) {
-    error = fmt::format("cannot read '{}'", path);
-    return false;
-  }
-  return true;
-}
-
 /// False when a line of `text` is longer than `limit` bytes; `line` is then
 /// its 0-based number.
 bool fits_lines(const std::string& text, std::size_t limit, std::uint32_t& line) {
@@ -59,8 +51,62 @@ bool fits_lines(const std::string& text, std::size_t limit, std::uint32_t& line)
 
 }  // namespace
 
+bool read_source_file(const std::string& path, std::size_t max_bytes, SourceInput& out,
+                      std::string& error) {
+  out.path = path;
+  out.text.clear();
+  out.cut = false;
+  out.size = 0;
+  auto fail = [&](int e) {
+    error = fmt::format("cannot read '{}': {}", path, std::strerror(e));
+    return false;
+  };
+  // Non-blocking, so that a FIFO without a writer cannot hang open().
+  const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0) return fail(errno);
+  struct Closer {
+    int fd;
+    ~Closer() { ::close(fd); }
+  } closer{fd};
+  struct stat st {};
+  if (::fstat(fd, &st) != 0) return fail(errno);
+  if (S_ISDIR(st.st_mode)) {
+    error = fmt::format("cannot read '{}': it is a folder", path);
+    return false;
+  }
+  const int flags = ::fcntl(fd, F_GETFL);
+  if (flags >= 0) ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
+  // A byte-order mark does not count against the limit; one byte past it
+  // tells that the file is larger.
+  const std::size_t keep = max_bytes > SIZE_MAX - 4 ? SIZE_MAX - 4 : max_bytes + 4;
+  if (S_ISREG(st.st_mode) && static_cast<std::uint64_t>(st.st_size) > keep) {
+    out.cut = true;
+    out.size = static_cast<std::uint64_t>(st.st_size);
+  }
+  if (S_ISREG(st.st_mode)) out.text.reserve(std::min<std::uint64_t>(st.st_size, keep));
+  char buffer[1 << 16];
+  while (out.text.size() < keep) {
+    const std::size_t want = std::min(sizeof buffer, keep - out.text.size());
+    const ssize_t n = ::read(fd, buffer, want);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return fail(errno);
+    }
+    if (n == 0) return true;
+    out.text.append(buffer, static_cast<std::size_t>(n));
+  }
+  // At the limit: is there more?
+  char probe;
+  ssize_t n;
+  do n = ::read(fd, &probe, 1);
+  while (n < 0 && errno == EINTR);
+  if (n < 0) return fail(errno);
+  if (n > 0) out.cut = true;
+  return true;
+}
+
 bool read_model_sources(const std::vector<std::string>& paths, std::vector<SourceInput>& out,
-                        std::string& error) {
+                        std::string& error, std::size_t max_file_bytes) {
   for (const std::string& path : paths) {
     std::error_code ec;
     fs::file_status st = fs::status(path, ec);
@@ -70,18 +116,20 @@ bool read_model_sources(const std::vector<std::string>& paths, std::vector<Sourc
     }
     std::vector<std::string> files;
     if (fs::is_directory(st)) {
-      fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec),
-          end;
+      // A subfolder that cannot be read is an error, never skipped: the
+      // model would silently lack its files.
+      fs::recursive_directory_iterator it(path, ec), end;
+      std::string at = path;
       for (; !ec && it != end; it.increment(ec)) {
+        at = it->path().string();
         if (hidden(it->path())) {
           if (it->is_directory(ec)) it.disable_recursion_pending();
           continue;
         }
-        if (it->is_regular_file(ec) && is_model_file(it->path()))
-          files.push_back(it->path().string());
+        if (it->is_regular_file(ec) && is_model_file(it->path())) files.push_back(at);
       }
       if (ec) {
-        error = fmt::format("cannot read folder '{}': {}", path, ec.message());
+        error = fmt::format("cannot read folder '{}': {}", at, ec.message());
         return false;
       }
       if (files.empty()) {
@@ -94,13 +142,7 @@ bool read_model_sources(const std::vector<std::string>& paths, std::vector<Sourc
     }
     for (const std::string& f : files) {
       SourceInput input;
-      input.path = f;
-      std::uintmax_t size = fs::file_size(f, ec);
-      if (!ec && size > (std::uintmax_t{1} << 31)) {
-        error = fmt::format("'{}' is too large to be a model file ({} bytes)", f, size);
-        return false;
-      }
-      if (!read_file(f, input.text, error)) return false;
+      if (!read_source_file(f, max_file_bytes, input, error)) return false;
       out.push_back(std::move(input));
     }
   }
@@ -128,14 +170,22 @@ std::string encoding_problem(const std::string& text, std::uint32_t line, std::u
 
 /// Checks and parses one file into `raw`; returns false when the file is
 /// not a readable YAML model file (then its references are not resolved).
-bool load_file(std::string& text, Id file, const LoadLimits& limits, detail::RawFile& raw,
+bool load_file(SourceInput& source, Id file, const LoadLimits& limits, detail::RawFile& raw,
                Diagnostics& diags) {
+  std::string& text = source.text;
   if (text.size() >= 3 && text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);
-  if (text.size() > limits.max_file_bytes) {
+  if (source.cut || text.size() > limits.max_file_bytes) {
+    const std::string size = !source.cut ? fmt::format("has {} bytes", text.size())
+                             : source.size > 0
+                                 ? fmt::format("has {} bytes", source.size)
+                                 : std::string("goes on past the limit of ") +
+                                       std::to_string(limits.max_file_bytes) + " bytes";
     diags.error("file-too-large", {file, 0, 0},
-                fmt::format("the file has {} bytes, more than the limit of {} (raise it with "
-                            "--limit file-bytes=N)",
-                            text.size(), limits.max_file_bytes));
+                source.cut && source.size == 0
+                    ? fmt::format("the file {} (raise it with --limit file-bytes=N)", size)
+                    : fmt::format("the file {}, more than the limit of {} (raise it with "
+                                  "--limit file-bytes=N)",
+                                  size, limits.max_file_bytes));
     text.clear();
     return false;
   }
@@ -152,7 +202,7 @@ bool load_file(std::string& text, Id file, const LoadLimits& limits, detail::Raw
     return false;
   }
   yaml::Tree tree;
-  if (!yaml::parse(text, file, {limits.max_depth, limits.max_expanded_nodes}, tree, diags))
+  if (!yaml::parse(text, file, {limits.max_depth, limits.max_expanded_nodes, limits.max_expanded_bytes}, tree, diags))
     return false;
   detail::read_file(tree, file, raw, diags);
   return true;
@@ -193,7 +243,7 @@ LoadResult load_model(std::vector<SourceInput> sources, const LoadLimits& limits
   auto work = [&] {
     for (std::size_t k = next++; k < n; k = next++) {
       const std::size_t i = order[k];
-      readable[i] = load_file(sources[i].text, static_cast<Id>(i), limits, raw[i], file_diags[i]);
+      readable[i] = load_file(sources[i], static_cast<Id>(i), limits, raw[i], file_diags[i]);
       if (progress) progress(++done, n);
     }
   };

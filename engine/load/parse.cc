@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <initializer_list>
 #include <string_view>
+#include <unordered_set>
 
 #include "loader_internal.h"
 
@@ -667,6 +668,8 @@ void read_scenarios(Reader& r, NodeId section, RawFile& out) {
             r.diags().error("empty-list", r.pos(periods), "'periods' must not be empty");
             ok = false;
           }
+          std::unordered_set<std::string> seen;  // not std::find: 100,000 periods stay linear
+          seen.reserve(items->size());
           for (NodeId p : *items) {
             auto text = r.scalar_text(p, "a period");
             if (text && text->empty()) {
@@ -677,8 +680,7 @@ void read_scenarios(Reader& r, NodeId section, RawFile& out) {
               ok = false;
               continue;
             }
-            if (std::find(waves.periods.begin(), waves.periods.end(), *text) !=
-                waves.periods.end()) {
+            if (!seen.insert(*text).second) {
               r.diags().error("duplicate-entry", r.pos(p),
                               fmt::format("period '{}' is listed twice", Reader::clip(*text)));
               ok = false;

@@ -33,14 +33,38 @@ Search forward_search(const PairGraph& g, const std::vector<char>& locked,
     s.parent[p] = p;
     s.order.push_back(p);
   }
+  // A dependency leads to the same pairs (its target's foundation) from
+  // whichever task of the dependent carries it; once followed, the pairs
+  // are reached and following it again changes nothing. Following each
+  // dependency once keeps the search linear in the graph: 20,000 tasks on
+  // a chain of components would otherwise cost tasks^2 per dependency.
+  const Model& model = g.model();
+  std::vector<std::uint32_t> dep_start(model.components.size() + 1, 0);
+  for (std::size_t c = 0; c < model.components.size(); ++c)
+    dep_start[c + 1] =
+        dep_start[c] + static_cast<std::uint32_t>(model.components[c].depends_on.size());
+  std::vector<char> followed(dep_start.back(), 0);
+  auto reach = [&](PairId q, PairId from) {
+    if (s.parent[q] != kNoPair) return;
+    s.parent[q] = from;
+    s.order.push_back(q);
+  };
   for (std::size_t head = 0; head < s.order.size(); ++head) {
     const PairId p = s.order[head];
-    if (locked[g.component(p)]) continue;
-    g.for_each_successor(p, [&](PairId q) {
-      if (s.parent[q] != kNoPair) return;
-      s.parent[q] = p;
-      s.order.push_back(q);
-    });
+    const Id c = g.component(p);
+    if (locked[c]) continue;
+    const std::uint32_t t = g.task(p);
+    const Component& comp = model.components[c];
+    for (std::uint32_t r : model.types[comp.type].tasks[t].requires_tasks) reach(g.pair(c, r), p);
+    for (std::size_t k = 0; k < comp.depends_on.size(); ++k) {
+      const Dependency& dep = comp.depends_on[k];
+      if (dep.kind != DepKind::hard || followed[dep_start[c] + k] || !PairGraph::covers(dep, t))
+        continue;
+      followed[dep_start[c] + k] = 1;
+      const Id d = dep.target;
+      for (std::uint32_t fnd : model.types[model.components[d].type].foundation)
+        reach(g.pair(d, fnd), p);
+    }
   }
   return s;
 }
@@ -170,18 +194,35 @@ std::vector<PairId> seeds(const PairGraph& g, const std::vector<Id>& level_of,
   // `components` filter names (those are decided one by one).
   std::vector<Uses> uses(model.levels.size());
   std::vector<char> listed(model.components.size(), 0);
-  for (Id level = 0; level < model.levels.size(); ++level) {
-    std::size_t steps = 0;
-    for (Id l = level; l != kNoId && steps <= model.levels.size();
-         l = model.levels[l].extends, ++steps)
-      for (const auto* rules : {&model.levels[l].includes, &model.levels[l].excludes})
-        for (const Rule& r : *rules) {
-          uses[level].tags = uses[level].tags || r.tags.given;
-          uses[level].municipalities = uses[level].municipalities || r.municipalities.given;
-          if (r.components.given)
-            for (Id c : r.components.values)
-              if (c < listed.size()) listed[c] = 1;
+  for (Id level = 0; level < model.levels.size(); ++level)
+    for (const auto* rules : {&model.levels[level].includes, &model.levels[level].excludes})
+      for (const Rule& r : *rules) {
+        uses[level].tags = uses[level].tags || r.tags.given;
+        uses[level].municipalities = uses[level].municipalities || r.municipalities.given;
+        if (r.components.given)
+          for (Id c : r.components.values)
+            if (c < listed.size()) listed[c] = 1;
+      }
+  // A level uses what its own rules use and what the level it extends uses:
+  // fold each chain once, from its root (the loader cut every cycle), so
+  // that a chain of n levels costs n, not n^2.
+  {
+    std::vector<char> folded(model.levels.size(), 0);
+    std::vector<Id> chain;
+    for (Id level = 0; level < model.levels.size(); ++level) {
+      chain.clear();
+      for (Id l = level; l != kNoId && !folded[l] && chain.size() <= model.levels.size();
+           l = model.levels[l].extends)
+        chain.push_back(l);
+      for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+        const Id base = model.levels[*it].extends;
+        if (base != kNoId && base != *it && folded[base]) {
+          uses[*it].tags = uses[*it].tags || uses[base].tags;
+          uses[*it].municipalities = uses[*it].municipalities || uses[base].municipalities;
         }
+        folded[*it] = 1;
+      }
+    }
   }
   std::unordered_map<SelectionKey, std::uint32_t, SelectionKeyHash> cache;
   std::vector<char> pool;  // per cached key, one flag per local task

@@ -1,3 +1,4 @@
+#include <opgavesnit/core/text.h>
 #include <opgavesnit/plan/explain.h>
 
 #include <algorithm>
@@ -35,7 +36,8 @@ std::string level_text(const Model& model, Id level) {
 std::string seed_reason(const Context& cx, Id c) {
   const Component& comp = cx.model.components[c];
   if (comp.pin == Pin::transfer)
-    return comp.reason.empty() ? "pinned transfer" : "pinned transfer (" + comp.reason + ")";
+    return comp.reason.empty() ? "pinned transfer"
+                               : "pinned transfer (" + terminal_text(comp.reason) + ")";
   return "selected by level " +
          level_text(cx.model, level_of_municipality(cx.level_of, comp.municipality));
 }
@@ -110,7 +112,8 @@ void explain_retained(const Context& cx, Id c, std::string& out) {
   const Municipality& muni = cx.model.municipalities[comp.municipality];
   const MunicipalityPlan& mp = cx.plan.municipalities[comp.municipality];
   if (comp.pin == Pin::retain)
-    out += "  pinned retain" + (comp.reason.empty() ? std::string() : ": " + comp.reason) + "\n";
+    out += "  pinned retain" +
+           (comp.reason.empty() ? std::string() : ": " + terminal_text(comp.reason)) + "\n";
   if (!mp.takes_part()) {
     out += "  municipality '" + muni.id + "' does not take part in scenario '" +
            cx.plan.scenario_id + "' (level none)\n";
@@ -150,8 +153,8 @@ std::string explain(const Model& model, const Plan& plan, Id component) {
                     plan.scenario_id + "': " + to_string(cp.status);
   if (cp.wave > 0) out += ", wave " + std::to_string(cp.wave);
   if (plan.scheduled && cp.wave > 0)
-    out +=
-        cp.period == kNoId ? std::string(", unscheduled") : ", period " + plan.periods[cp.period];
+    out += cp.period == kNoId ? std::string(", unscheduled")
+                              : ", period " + terminal_text(plan.periods[cp.period]);
   out += "\n";
   if (cp.tasks.empty())
     explain_retained(cx, component, out);

@@ -1,3 +1,4 @@
+#include <opgavesnit/core/text.h>
 #include <opgavesnit/report/compare_text.h>
 
 #include <string>
@@ -67,7 +68,8 @@ std::string wave_text(std::uint32_t wave, Id period, bool unscheduled,
   std::string out = str(label("wave", lang)) + " " + std::to_string(wave);
   if (scheduled)
     out += " (" +
-           (unscheduled || period == kNoId ? str(label("unscheduled", lang)) : periods[period]) +
+           (unscheduled || period == kNoId ? str(label("unscheduled", lang))
+                                           : terminal_text(periods[period])) +
            ")";
   return out;
 }
@@ -90,7 +92,7 @@ void write_municipality(std::ostream& out, const Model& model, const Comparison&
                         const MunicipalityDiff& d, Lang lang) {
   const Municipality& muni = model.municipalities[d.municipality];
   out << muni.id;
-  if (!muni.name.empty()) out << " (" << muni.name << ")";
+  if (!muni.name.empty()) out << " (" << terminal_text(muni.name) << ")";
   if (!d.changed) {
     out << ": " << label("unchanged", lang) << " (" << level_text(model, d.level_a, lang) << ")\n";
     return;

@@ -1,3 +1,4 @@
+#include <opgavesnit/core/text.h>
 #include <opgavesnit/report/json_writer.h>
 #include <opgavesnit/report/levels_render.h>
 #include <opgavesnit/report/markdown.h>
@@ -67,7 +68,7 @@ std::vector<std::string> headers(const LevelsReport& r, Lang lang) {
 
 std::string title_municipality(const Model& model, Id m) {
   const Municipality& muni = model.municipalities[m];
-  return muni.name.empty() ? muni.id : muni.id + " (" + muni.name + ")";
+  return muni.name.empty() ? muni.id : muni.id + " (" + terminal_text(muni.name) + ")";
 }
 
 std::string level_id(const Model& model, const LevelsReport& r, std::size_t i) {

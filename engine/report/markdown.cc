@@ -1,3 +1,4 @@
+#include <opgavesnit/core/text.h>
 #include <opgavesnit/report/markdown.h>
 
 namespace opgavesnit {
@@ -34,8 +35,27 @@ std::string md_escape(std::string_view text) {
       case '\t':
         out += ' ';
         break;
-      default:
-        out += ch;
+      default: {
+        const auto b = static_cast<unsigned char>(ch);
+        if (b >= 0x20 && b < 0x7f) {
+          out += ch;
+          break;
+        }
+        // Control characters (ESC, BEL, C1, bidi) and bytes that are not
+        // UTF-8 are shown as terminal_text() shows them, with the angle
+        // brackets escaped so that they read literally.
+        std::size_t len;
+        const std::int32_t cp = decode_utf8(text, i, len);
+        std::string shown;
+        if (cp < 0)
+          shown = byte_escape(b);
+        else if (is_unsafe_code_point(cp))
+          shown = code_point_escape(cp);
+        else if (cp != 0xfeff)
+          out.append(text.substr(i, len));
+        if (!shown.empty()) out += "\\<" + shown.substr(1, shown.size() - 2) + "\\>";
+        i += len - 1;
+      }
     }
   }
   return out;
@@ -43,7 +63,7 @@ std::string md_escape(std::string_view text) {
 
 std::string md_code(std::string_view id) {
   if (id.empty() || id.find('`') != std::string_view::npos ||
-      id.find('|') != std::string_view::npos || id.find('\n') != std::string_view::npos)
+      id.find('|') != std::string_view::npos || terminal_text(id) != id)
     return md_escape(id);
   return "`" + std::string(id) + "`";
 }

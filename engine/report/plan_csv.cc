@@ -1,4 +1,5 @@
 #include <opgavesnit/core/exact.h>
+#include <opgavesnit/core/text.h>
 #include <opgavesnit/plan/task_matrix.h>
 #include <opgavesnit/report/plan_csv.h>
 #include <opgavesnit/report/plan_json.h>
@@ -302,7 +303,7 @@ std::string csv_text_cell(std::string_view text) {
         first == '\r')
       cell += '\'';
   }
-  cell += text;
+  append_terminal_text(cell, text, /*keep_line_breaks=*/true);
   if (cell.find_first_of(",\"\r\n") == std::string::npos) return cell;
   std::string quoted = "\"";
   for (char ch : cell) {

@@ -1,4 +1,5 @@
 #include <opgavesnit/core/exact.h>
+#include <opgavesnit/core/text.h>
 #include <opgavesnit/plan/task_matrix.h>
 #include <opgavesnit/report/plan_html.h>
 
@@ -471,9 +472,13 @@ void Html::write(const HtmlGraph& graph) {
 }  // namespace
 
 std::string html_escape(std::string_view text) {
+  // Control characters and bytes that are not UTF-8 first become visible
+  // escapes ("<U+001B>"), as in every other output, then markup is escaped.
+  std::string shown;
+  append_terminal_text(shown, text, /*keep_line_breaks=*/true);
   std::string out;
-  out.reserve(text.size());
-  for (char ch : text) {
+  out.reserve(shown.size());
+  for (char ch : shown) {
     switch (ch) {
       case '&':
         out += "&amp;";

@@ -1,3 +1,4 @@
+#include <opgavesnit/core/text.h>
 #include <opgavesnit/plan/task_matrix.h>
 #include <opgavesnit/report/plan_economy.h>
 #include <opgavesnit/report/plan_text.h>
@@ -73,7 +74,7 @@ void write_municipality(std::ostream& out, const Model& model, const Plan& plan,
   const Municipality& muni = model.municipalities[m];
   const MunicipalityPlan& mp = plan.municipalities[m];
   out << muni.id;
-  if (!muni.name.empty()) out << " (" << muni.name << ")";
+  if (!muni.name.empty()) out << " (" << terminal_text(muni.name) << ")";
   out << "\n";
   line(out, "level", mp.takes_part() ? model.levels[mp.level].id : "none (does not take part)");
   line(out, "components",
@@ -159,8 +160,8 @@ void write_municipality(std::ostream& out, const Model& model, const Plan& plan,
     std::string text;
     for (const auto& [period, n] : periods)
       text += (text.empty() ? "" : ", ") +
-              (period == kNoId ? std::string("unscheduled") : plan.periods[period]) + ": " +
-              std::to_string(n);
+              (period == kNoId ? std::string("unscheduled") : terminal_text(plan.periods[period])) +
+              ": " + std::to_string(n);
     line(out, "periods", text);
   }
   for (std::size_t k = 0; k < plan.common_cost_ids.size(); ++k)
@@ -180,7 +181,7 @@ void write_schedule(std::ostream& out, const Model& model, const Plan& plan) {
     components[g.period] += g.components.size();
   }
   for (std::size_t p = 0; p < plan.periods.size(); ++p)
-    line(out, plan.periods[p],
+    line(out, terminal_text(plan.periods[p]),
          hours(used[p]) + ", " + plural(components[p], "component", "components") +
              (used[p] > Int256(plan.capacity_hours) ? " (over capacity: one oversize group)" : ""));
   if (!plan.unscheduled.empty()) {
@@ -199,7 +200,7 @@ void write_plan_text(std::ostream& out, const Model& model, const Plan& plan) {
   }
   out << "scenario " << plan.scenario_id;
   if (plan.scenario != kNoId && !model.scenarios[plan.scenario].name.empty())
-    out << " (" << model.scenarios[plan.scenario].name << ")";
+    out << " (" << terminal_text(model.scenarios[plan.scenario].name) << ")";
   out << ": ";
   if (plan.consistent)
     out << "consistent";

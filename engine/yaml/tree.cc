@@ -1,4 +1,5 @@
 #include <fmt/format.h>
+#include <opgavesnit/core/text.h>
 #include <opgavesnit/yaml/tree.h>
 #include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/eventhandler.h>
@@ -61,6 +62,14 @@ class TreeBuilder : public YAML::EventHandler {
       throw Abort{};
     }
     expanded_ += expanded_size_[target];
+    expanded_bytes_total_ += expanded_bytes_[target];
+    if (expanded_bytes_total_ > limits_.max_expanded_bytes) {
+      diags_.error("alias-limit", pos(mark),
+                   fmt::format("aliases expand to more than the limit of {} bytes of text (raise "
+                               "it with --limit alias-bytes=N)",
+                               limits_.max_expanded_bytes));
+      throw Abort{};
+    }
     if (expanded_ > limits_.max_expanded_nodes) {
       diags_.error("alias-limit", pos(mark),
                    fmt::format("aliases expand to more than the limit of {} nodes (raise it with "
@@ -76,6 +85,12 @@ class TreeBuilder : public YAML::EventHandler {
     NodeId id = add(Kind::scalar, mark, anchor);
     Node& n = tree_.nodes[id];
     n.value = value;
+    expanded_bytes_[id] = value.size();
+    if (!stack_.empty()) {
+      auto& bytes = expanded_bytes_[stack_.back()];
+      bytes = std::min(kSaturated, bytes + value.size());
+    }
+    if (tag == "!" && !is_valid_utf8(n.value)) repair_escapes(n.value);
     // yaml-cpp gives "?" for a plain scalar and "!" for a quoted one.
     bool plain = tag == "?" || tag == "tag:yaml.org,2002:int" || tag == "tag:yaml.org,2002:float" ||
                  tag == "tag:yaml.org,2002:bool";
@@ -124,6 +139,7 @@ class TreeBuilder : public YAML::EventHandler {
     n.column = static_cast<std::uint32_t>(std::max(mark.column, 0));
     tree_.nodes.push_back(std::move(n));
     expanded_size_.push_back(1);
+    expanded_bytes_.push_back(0);
     first_child_.push_back(0);
     child_count_.push_back(0);
     if (anchor != YAML::NullAnchor) anchors_[anchor] = id;
@@ -140,6 +156,8 @@ class TreeBuilder : public YAML::EventHandler {
     pending_.push_back(id);
     auto& size = expanded_size_[parent];
     size = std::min(kSaturated, size + expanded_size_[id]);
+    auto& bytes = expanded_bytes_[parent];
+    bytes = std::min(kSaturated, bytes + expanded_bytes_[id]);
   }
 
   void open(NodeId id) {
@@ -172,10 +190,32 @@ class TreeBuilder : public YAML::EventHandler {
     if (!stack_.empty()) {
       auto& size = expanded_size_[stack_.back()];
       size = std::min(kSaturated, size + expanded_size_[id] - 1);
+      auto& bytes = expanded_bytes_[stack_.back()];
+      bytes = std::min(kSaturated, bytes + expanded_bytes_[id]);
     }
   }
 
   void finish(NodeId id) { tree_.nodes[id].complete = true; }
+
+  /// yaml-cpp decodes the escapes \N and \_ of a double-quoted scalar to
+  /// the lone bytes 0x85 and 0xA0 instead of U+0085 and U+00A0. The file was
+  /// checked to be UTF-8, so a byte of a value that is not UTF-8 comes from
+  /// such an escape: encode it as the code point it stands for.
+  static void repair_escapes(std::string& value) {
+    std::string out;
+    out.reserve(value.size() + 8);
+    std::size_t i = 0;
+    while (i < value.size()) {
+      std::size_t len;
+      if (decode_utf8(value, i, len) < 0) {
+        append_utf8(out, static_cast<unsigned char>(value[i]));
+      } else {
+        out.append(value, i, len);
+      }
+      i += len;
+    }
+    value = std::move(out);
+  }
 
   /// yaml-cpp accepts a quoted scalar that the end of the file cuts off;
   /// YAML does not.
@@ -251,6 +291,8 @@ class TreeBuilder : public YAML::EventHandler {
   std::vector<std::uint32_t> first_child_, child_count_;  // per node, into child_ids
   std::vector<NodeId> keys_;                              // scratch of check_duplicate_keys
   std::vector<std::uint64_t> expanded_size_;
+  std::vector<std::uint64_t> expanded_bytes_;  ///< bytes of scalar text below each node
+  std::uint64_t expanded_bytes_total_ = 0;
   std::uint64_t expanded_ = 0;
   std::unordered_map<YAML::anchor_t, NodeId> anchors_;
 };
@@ -309,9 +351,11 @@ bool parse(const std::string& text, Id file, const ParseLimits& limits, Tree& tr
   } catch (const YAML::Exception& e) {
     SourcePos at{file, static_cast<std::uint32_t>(std::max(e.mark.line, 0)),
                  static_cast<std::uint32_t>(std::max(e.mark.column, 0))};
+    // yaml-cpp has one exception type for every syntax error; its kinds are
+    // the ErrorMsg texts.
+    const RuleId rule =
+        e.msg == YAML::ErrorMsg::UNKNOWN_ANCHOR ? RuleId("unknown-anchor") : RuleId("yaml-syntax");
     std::string message = syntax_message(e.msg);
-    const char* rule =
-        message.find("anchor") != std::string::npos ? "unknown-anchor" : "yaml-syntax";
     if (std::uint32_t tab = 0; tab_in_indentation(text, at.line, tab)) {
       at.column = tab;
       message = fmt::format("a tab indents this line; YAML indents with spaces ({})", message);

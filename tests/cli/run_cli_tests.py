@@ -162,6 +162,9 @@ def documented_rules(root):
     # The rules of `import csv` (its own section) and of `fmt` concern other
     # inputs than a model given to validate; tests/import and the fmt tests
     # (tests/unit/model_format_test.cc, golden fmt-check) assert their places.
+    # The model's table is the one between "<!-- rules: model -->" and its end.
+    if "<!-- rules: model -->" in text:
+        text = text.split("<!-- rules: model -->")[1].split("<!-- end of rules -->")[0]
     text = text.split("\n## `import csv`")[0]
     return {r for r in re.findall(r"^\| `([a-z0-9-]+)` \|", text, re.MULTILINE)
             if not r.startswith("fmt-")}

@@ -197,15 +197,15 @@ TEST_CASE("text: colours only when asked") {
 TEST_CASE("summary line") {
   Diagnostics d;
   CHECK(summary_line(d, false) == "");
-  d.error("a", {}, "x");
+  d.error("unknown-key", {}, "x");
   CHECK(summary_line(d, false) == "1 error generated.");
-  d.error("a", {}, "x");
-  d.warning("b", {}, "y");
+  d.error("unknown-key", {}, "x");
+  d.warning("conflict", {}, "y");
   CHECK(summary_line(d, false) == "2 errors, 1 warning generated.");
   CHECK(summary_line(d, true) == "3 errors generated.");
   Diagnostics w;
-  w.warning("b", {}, "y");
-  w.warning("b", {}, "y");
+  w.warning("conflict", {}, "y");
+  w.warning("conflict", {}, "y");
   CHECK(summary_line(w, false) == "2 warnings generated.");
 }
 

@@ -1,16 +1,19 @@
 #include "common.h"
 
+#include <fcntl.h>
 #include <fmt/format.h>
 #include <opgavesnit/diag/diagnostic_format.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <random>
 
 #include "limits.h"
 #include "progress.h"
@@ -28,26 +31,29 @@ void add_report_options(CLI::App* cmd, std::string& format, std::string& lang,
   cmd->add_option("-o,--output", output, "Write to FILE (atomically) instead of standard output");
 }
 
-void print_error(const std::string& message) {
+std::string escape_lines(std::string_view message) {
   // Escape each line on its own: the line breaks of a list are meant.
   std::string text;
   std::size_t start = 0;
   while (true) {
     std::size_t end = message.find('\n', start);
-    text += escape_for_terminal(
-        std::string_view(message).substr(start, end == std::string::npos ? end : end - start));
+    append_terminal_text(text, message.substr(start, end == std::string::npos ? end : end - start));
     if (end == std::string::npos) break;
     text += '\n';
     start = end + 1;
   }
-  std::cerr << "opgavesnit: error: " << text << '\n';
+  return text;
+}
+
+void print_error(const std::string& message) {
+  std::cerr << "opgavesnit: error: " << escape_lines(message) << '\n';
 }
 
 namespace {
 
 /// Every model file read so far: `-o` must never name one of them.
-std::vector<std::string>& read_inputs() {
-  static std::vector<std::string> paths;
+std::vector<std::pair<std::string, std::string>>& read_inputs() {
+  static std::vector<std::pair<std::string, std::string>> paths;  // path, what it is
   return paths;
 }
 
@@ -56,11 +62,11 @@ std::vector<std::string>& read_inputs() {
 int load(const std::vector<std::string>& paths, LoadResult& out) {
   std::vector<SourceInput> sources;
   std::string error;
-  if (!read_model_sources(paths, sources, error)) {
+  if (!read_model_sources(paths, sources, error, load_limits().max_file_bytes)) {
     print_error(error);
     return kExitUsage;
   }
-  for (const SourceInput& s : sources) read_inputs().push_back(s.path);
+  for (const SourceInput& s : sources) note_input(s.path, "a model file");
   if (progress_enabled()) progress_show(fmt::format("loading {} files...", sources.size()));
   out = load_model(std::move(sources), load_limits(), progress_loading());
   progress_clear();
@@ -135,49 +141,128 @@ int load_and_plan(const std::vector<std::string>& paths, const std::string& scen
   return plan_scenario(loaded, scenario_id, scenario, plan);
 }
 
+namespace {
+
+/// Writes all of `data` to `fd`; false with errno set when a write fails.
+bool write_all(int fd, std::string_view data) {
+  while (!data.empty()) {
+    const ssize_t n = ::write(fd, data.data(), data.size());
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return false;
+    }
+    data.remove_prefix(static_cast<std::size_t>(n));
+  }
+  return true;
+}
+
+int write_error(const std::string& path, int error) {
+  print_error(fmt::format("cannot write '{}': {}", path, std::strerror(error)));
+  return kExitUsage;
+}
+
+/// Writes `content` over the existing `target` in place (truncating it):
+/// for what is not a regular file (a device, a FIFO) and for a file with
+/// several hard links, which a rename would separate.
+int write_in_place(const std::string& shown, const std::string& target, const std::string& content,
+                   bool truncate) {
+  const int fd = ::open(target.c_str(), O_WRONLY | O_CLOEXEC | (truncate ? O_TRUNC : 0));
+  if (fd < 0) return write_error(shown, errno);
+  if (!write_all(fd, content)) {
+    const int error = errno;
+    ::close(fd);
+    return write_error(shown, error);
+  }
+  if (::close(fd) != 0 && errno != EINTR) return write_error(shown, errno);
+  return kExitOk;
+}
+
+}  // namespace
+
+void note_input(const std::string& path, const std::string& what) {
+  read_inputs().emplace_back(path, what);
+}
+
 int write_output(const std::string& path, const std::string& content) {
   if (path.empty() || path == "-") {
-    std::cout << content;
     std::cout.flush();
-    if (!std::cout) {
-      print_error("cannot write to standard output");
+    if (!write_all(STDOUT_FILENO, content)) {
+      // A reader that went away (`| head`) ends the output, quietly and
+      // successfully, as git and ripgrep do.
+      if (errno == EPIPE) return kExitOk;
+      print_error(fmt::format("cannot write to standard output: {}", std::strerror(errno)));
       return kExitUsage;
     }
     return kExitOk;
   }
   namespace fs = std::filesystem;
-  fs::path target(path);
-  for (const std::string& input : read_inputs()) {
+  for (const auto& [input, what] : read_inputs()) {
     std::error_code ec;
-    if (fs::equivalent(target, input, ec)) {
-      print_error(fmt::format("refusing to write to '{}': it is a model file read as input", path));
+    if (fs::equivalent(fs::path(path), input, ec)) {
+      print_error(fmt::format("refusing to write to '{}': it is {} read as input", path, what));
       return kExitUsage;
     }
   }
-  fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
-  std::random_device rd;
-  fs::path temp = dir / fmt::format(".{}.tmp-{:08x}", target.filename().string(), rd());
-  {
-    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-    if (!out) {
-      print_error(fmt::format("cannot write '{}'", path));
-      return kExitUsage;
-    }
-    out << content;
-    out.flush();
-    if (!out) {
-      std::error_code ec;
-      fs::remove(temp, ec);
-      print_error(fmt::format("cannot write '{}'", path));
-      return kExitUsage;
-    }
+  // A symbolic link stays a link: write the file it names (when it names
+  // one; a dangling link is created through, as a shell's `>` would).
+  std::string target = path;
+  struct stat st {};
+  if (::lstat(path.c_str(), &st) == 0 && S_ISLNK(st.st_mode)) {
+    std::error_code ec;
+    const fs::path real = fs::canonical(path, ec);
+    if (!ec) target = real.string();
   }
-  std::error_code ec;
-  fs::rename(temp, target, ec);
-  if (ec) {
-    fs::remove(temp, ec);
-    print_error(fmt::format("cannot write '{}': {}", path, ec.message()));
+  const bool exists = ::stat(target.c_str(), &st) == 0;
+  if (!exists && errno != ENOENT) return write_error(path, errno);
+  if (exists && S_ISDIR(st.st_mode)) {
+    print_error(fmt::format("cannot write '{}': it is a folder", path));
     return kExitUsage;
+  }
+  // Devices (/dev/null, /dev/full), FIFOs and sockets are written in place:
+  // a rename would replace the node itself. So is a file with several hard
+  // links, so that every link sees the new content.
+  if (exists && !S_ISREG(st.st_mode)) return write_in_place(path, target, content, false);
+  if (exists && st.st_nlink > 1) return write_in_place(path, target, content, true);
+
+  // A regular file: write a temporary file beside it and rename it into
+  // place, so that a failure never leaves a half-written file. Its name is
+  // short, so that a target name of 255 bytes still works.
+  const fs::path target_path(target);
+  const fs::path dir = target_path.has_parent_path() ? target_path.parent_path() : fs::path(".");
+  std::string temp = (dir / ".opgavesnit.tmp-XXXXXX").string();
+  const int fd = ::mkstemp(temp.data());
+  if (fd < 0) return write_error(path, errno);
+  auto fail = [&](int error) {
+    ::close(fd);
+    ::unlink(temp.c_str());
+    return write_error(path, error);
+  };
+  if (!write_all(fd, content)) return fail(errno);
+  // Keep the mode and, where allowed, the owner of the file replaced; a new
+  // file gets 0666 less the umask, as any other.
+  mode_t mode;
+  if (exists) {
+    mode = st.st_mode & 07777;
+    if (::fchown(fd, st.st_uid, st.st_gid) != 0) {
+      // Not allowed to give it away: keep the group at least, else drop the
+      // set-id bits.
+      if (::fchown(fd, static_cast<uid_t>(-1), st.st_gid) != 0) mode &= 0777;
+    }
+  } else {
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    mode = 0666 & ~mask;
+  }
+  if (::fchmod(fd, mode) != 0) return fail(errno);
+  if (::close(fd) != 0 && errno != EINTR) {
+    const int error = errno;
+    ::unlink(temp.c_str());
+    return write_error(path, error);
+  }
+  if (::rename(temp.c_str(), target.c_str()) != 0) {
+    const int error = errno;
+    ::unlink(temp.c_str());
+    return write_error(path, error);
   }
   return kExitOk;
 }

@@ -6,6 +6,7 @@
 #include <opgavesnit/plan/plan.h>
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace CLI {
@@ -23,7 +24,11 @@ inline constexpr int kExitOk = 0;
 inline constexpr int kExitModel = 1;  ///< model errors, or an inconsistent plan
 inline constexpr int kExitUsage = 2;  ///< wrong usage, unreadable or unwritable file
 
-/// Prints "opgavesnit: error: <message>" to standard error.
+/// `message` with each line escaped by terminal_text() (its line ends kept).
+std::string escape_lines(std::string_view message);
+
+/// Prints "opgavesnit: error: <message>" to standard error, each line of
+/// the message escaped (escape_lines).
 void print_error(const std::string& message);
 
 /// Reads and loads the model at `paths`. Returns kExitOk when it loaded
@@ -56,10 +61,18 @@ int plan_scenario(const LoadResult& loaded, const std::string& scenario_id, Id& 
 int load_and_plan(const std::vector<std::string>& paths, const std::string& scenario_id,
                   LoadResult& loaded, Plan& plan);
 
-/// Writes `content` to standard output (`path` empty or "-") or to `path`
-/// through a temporary file beside it that is renamed into place, so that a
-/// failure never leaves a half-written file. Returns kExitOk or kExitUsage
-/// (after printing why).
+/// Records `path` as read: write_output refuses to write over it, saying
+/// it is `what` ("a model file") read as input.
+void note_input(const std::string& path, const std::string& what);
+
+/// Writes `content` to standard output (`path` empty or "-"; a closed pipe
+/// ends the output successfully) or to `path`. A regular file is replaced
+/// through a temporary file beside it that is renamed into place (a failure
+/// never leaves a half-written file), keeping its mode and, where allowed,
+/// its owner; a symbolic link stays a link and the file it names is
+/// written; devices, FIFOs and files with several hard links are written in
+/// place. Refuses a file read as input. Returns kExitOk or kExitUsage
+/// (after printing why, with the system's reason).
 int write_output(const std::string& path, const std::string& content);
 
 /// True when standard error is a terminal (for colours).

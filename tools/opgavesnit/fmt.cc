@@ -9,6 +9,7 @@
 
 #include "commands.h"
 #include "common.h"
+#include "limits.h"
 
 namespace opgavesnit::cli {
 
@@ -24,16 +25,26 @@ struct FmtOptions {
 int run_fmt(const FmtOptions& opt) {
   std::vector<SourceInput> sources;
   std::string error;
-  if (!read_model_sources(opt.paths, sources, error)) {
+  if (!read_model_sources(opt.paths, sources, error, load_limits().max_file_bytes)) {
     print_error(error);
     return kExitUsage;
   }
   std::vector<SourceFile> files;
-  for (auto& s : sources) files.push_back({std::move(s.path), std::move(s.text)});
   Diagnostics problems;
+  for (std::size_t i = 0; i < sources.size(); ++i) {
+    if (sources[i].cut) {
+      problems.error("file-too-large", {static_cast<Id>(i), 0, 0},
+                     fmt::format("the file is larger than the limit of {} bytes (raise it with "
+                                 "--limit file-bytes=N)",
+                                 load_limits().max_file_bytes));
+      sources[i].text.clear();
+    }
+  }
+  for (auto& s : sources) files.push_back({std::move(s.path), std::move(s.text)});
   int status = kExitOk;
   for (std::size_t i = 0; i < files.size(); ++i) {
     std::string out;
+    if (sources[i].cut) continue;
     if (!format_model_file(files[i].text, static_cast<Id>(i), out, problems)) continue;
     if (out == files[i].text) continue;
     if (opt.check) {

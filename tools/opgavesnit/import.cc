@@ -3,14 +3,14 @@
 #include <opgavesnit/diag/diagnostic_format.h>
 #include <opgavesnit/edit/csv_import.h>
 
-#include <fstream>
 #include <iostream>
-#include <iterator>
 #include <memory>
 #include <optional>
+#include <utility>
 
 #include "commands.h"
 #include "common.h"
+#include "limits.h"
 
 namespace opgavesnit::cli {
 
@@ -26,20 +26,30 @@ struct ImportCsvOptions {
   std::optional<std::int64_t> population;
 };
 
-bool read_text(const std::string& path, std::string& text) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  return !in.bad();
-}
-
 int run_import_csv(const ImportCsvOptions& opt) {
-  SourceInput csv{opt.csv, {}}, mapping{opt.mapping, {}};
-  for (SourceInput* in : {&csv, &mapping}) {
-    if (!read_text(in->path, in->text)) {
-      print_error(fmt::format("cannot read '{}'", in->path));
+  SourceInput csv, mapping;
+  const std::size_t max_bytes = load_limits().max_file_bytes;
+  for (auto [in, path] : {std::pair{&csv, &opt.csv}, std::pair{&mapping, &opt.mapping}}) {
+    std::string error;
+    if (!read_source_file(*path, max_bytes, *in, error)) {
+      print_error(error);
       return kExitUsage;
     }
+  }
+  // A file past the limit (a device, a pipe that never ends) was read only
+  // up to it: report it where it is, as loading a model does.
+  if (csv.cut || mapping.cut) {
+    std::vector<SourceFile> files{{csv.path, ""}, {mapping.path, ""}};
+    Diagnostics diags;
+    for (Id f = 0; f < 2; ++f)
+      if ((f == 0 ? csv : mapping).cut)
+        diags.error("file-too-large", {f, 0, 0},
+                    fmt::format("the file is larger than the limit of {} bytes (raise it with "
+                                "--limit file-bytes=N)",
+                                max_bytes));
+    write_diagnostics(std::cerr, files, diags, DiagnosticFormat::text, false, stderr_is_terminal());
+    std::cerr << summary_line(diags, false) << '\n';
+    return kExitModel;
   }
   ImportOptions options;
   options.municipality = opt.municipality;
@@ -59,6 +69,8 @@ int run_import_csv(const ImportCsvOptions& opt) {
                                escape_for_terminal(opt.output));
     return kExitModel;
   }
+  note_input(opt.csv, "the CSV file");
+  note_input(opt.mapping, "the mapping file");
   return write_output(opt.output, result.yaml);
 }
 

@@ -24,6 +24,7 @@ constexpr std::size_t kTwoGiB = std::size_t{1} << 31;
 constexpr LimitName kLimits[] = {
     {"depth", &LoadLimits::max_depth, 1000},
     {"alias-nodes", &LoadLimits::max_expanded_nodes, 1000000000},
+    {"alias-bytes", &LoadLimits::max_expanded_bytes, kTwoGiB},
     {"file-bytes", &LoadLimits::max_file_bytes, kTwoGiB},
     {"line-bytes", &LoadLimits::max_line_bytes, kTwoGiB},
     {"components", &LoadLimits::max_components, 1000000000},

@@ -1,6 +1,8 @@
 // The opgavesnit command: a thin client of the engine library.
+#include <csignal>
 #include <exception>
 #include <iostream>
+#include <sstream>
 
 #include "commands.h"
 #include "common.h"
@@ -12,6 +14,9 @@
 
 int main(int argc, char** argv) {
   using namespace opgavesnit::cli;
+  // A closed pipe (`| head`) is an error of write(), EPIPE, which
+  // write_output treats as the end of the output: never a signal death.
+  std::signal(SIGPIPE, SIG_IGN);
   CLI::App app{
       "opgavesnit - plan the task split (opgavesnit) when municipalities hand server and\n"
       "network operation over to a shared IT service organisation.\n"};
@@ -45,7 +50,11 @@ int main(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    app.exit(e);
+    // CLI11's message may echo an argument: escape it as print_error does.
+    std::ostringstream out, err;
+    app.exit(e, out, err);
+    std::cout << out.str();
+    std::cerr << escape_lines(err.str());
     return kExitUsage;
   } catch (const std::bad_alloc&) {
     print_error("out of memory");

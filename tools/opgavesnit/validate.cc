@@ -43,7 +43,8 @@ std::string describe(const std::vector<std::string>& paths, const Model& m) {
   auto plural = [](std::size_t n, const char* one, const char* many) {
     return fmt::format("{} {}", n, n == 1 ? one : many);
   };
-  return fmt::format("{}: {}, {}, {}, {}: ok\n", paths.size() == 1 ? paths[0] : "model",
+  return fmt::format("{}: {}, {}, {}, {}: ok\n",
+                     paths.size() == 1 ? escape_for_terminal(paths[0]) : "model",
                      plural(m.files.size(), "file", "files"),
                      plural(m.municipalities.size(), "municipality", "municipalities"),
                      plural(m.components.size(), "component", "components"),

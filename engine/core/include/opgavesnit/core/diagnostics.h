@@ -2,13 +2,12 @@
 #pragma once
 
 #include <opgavesnit/core/model.h>
+#include <opgavesnit/core/rules.h>
 
 #include <string>
 #include <vector>
 
 namespace opgavesnit {
-
-enum class Severity { error, warning, note };
 
 /// A second place that a diagnostic concerns (the other duplicate, the
 /// start of a conflict's path).
@@ -17,8 +16,8 @@ struct DiagnosticNote {
   SourcePos pos;
 };
 
-/// One problem. `rule` is a stable id such as "unknown-type"; `message`
-/// starts lower-case and has no final period.
+/// One problem. `rule` is a stable id such as "unknown-type", one of
+/// rules.def; `message` starts lower-case and has no final period.
 struct Diagnostic {
   Severity severity = Severity::error;
   std::string rule;
@@ -30,8 +29,10 @@ struct Diagnostic {
 /// An ordered list of diagnostics with counting helpers.
 class Diagnostics {
  public:
-  void error(std::string rule, SourcePos pos, std::string message);
-  void warning(std::string rule, SourcePos pos, std::string message);
+  /// `rule` is checked at compile time: error("unknown-tpye", ...) does not
+  /// compile (rules.h).
+  void error(RuleId rule, SourcePos pos, std::string message);
+  void warning(RuleId rule, SourcePos pos, std::string message);
   /// Adds a note to the most recent diagnostic.
   void note(SourcePos pos, std::string message);
   void add(Diagnostic d) { items_.push_back(std::move(d)); }

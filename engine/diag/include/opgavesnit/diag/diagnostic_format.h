@@ -8,6 +8,7 @@
 
 #include <opgavesnit/core/diagnostics.h>
 #include <opgavesnit/core/model.h>
+#include <opgavesnit/core/text.h>
 
 #include <optional>
 #include <ostream>
@@ -58,14 +59,15 @@ SourceExcerpt source_excerpt(const std::vector<SourceFile>& files, const SourceP
 
 /// `text` with control characters (tab included), DEL, C1 controls, bidi
 /// controls and bytes that are not UTF-8 escaped as in source_excerpt; for
-/// file names and messages on one terminal line.
+/// file names and messages on one terminal line. The same as terminal_text()
+/// of <opgavesnit/core/text.h>, kept under this name for existing callers.
 std::string escape_for_terminal(std::string_view text);
 
 /// "2 errors, 1 warning generated." (with werror, warnings count as errors);
 /// "" when there is neither. No line end.
 std::string summary_line(const Diagnostics& diags, bool werror);
 
-/// The one-line description of a rule id (as in docs/diagnostics.md), or
+/// The one-line summary of a rule id (rules.def: SARIF's shortDescription), or
 /// "" for an id that is not known.
 std::string_view rule_description(std::string_view rule);
 

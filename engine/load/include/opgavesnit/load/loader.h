@@ -16,10 +16,11 @@ struct Tree;
 
 /// Limits that protect against hostile input. Exceeding one is an error.
 struct LoadLimits {
-  std::size_t max_depth = 100;              ///< nesting of collections
-  std::size_t max_expanded_nodes = 100000;  ///< nodes produced by aliases, per file
-  std::size_t max_file_bytes = 256u << 20;  ///< one file
-  std::size_t max_line_bytes = 1u << 20;    ///< one line (generated one-line JSON fits)
+  std::size_t max_depth = 100;                 ///< nesting of collections
+  std::size_t max_expanded_nodes = 100000;     ///< nodes produced by aliases, per file
+  std::size_t max_expanded_bytes = 64u << 20;  ///< scalar text produced by aliases, per file
+  std::size_t max_file_bytes = 256u << 20;     ///< one file
+  std::size_t max_line_bytes = 1u << 20;       ///< one line (generated one-line JSON fits)
   /// Threads that parse files; 0: one per core the process may run on.
   /// Results and diagnostics do not depend on it.
   std::size_t threads = 0;
@@ -31,6 +32,12 @@ struct LoadLimits {
 struct SourceInput {
   std::string path;
   std::string text;
+  /// True when only the start of the file was read, because it is larger
+  /// than the limit on one file: loading then reports file-too-large.
+  bool cut = false;
+  /// The file's size in bytes when `cut` and the size is known (a regular
+  /// file); 0 for a pipe or device read up to the limit.
+  std::uint64_t size = 0;
 };
 
 /// The result of loading: the model (as complete as the input allowed) and
@@ -58,8 +65,22 @@ LoadResult load_model_from_string(const std::string& text, const std::string& pa
 /// a file yields itself. On failure (a path that does not exist, a folder
 /// without model files, a file that cannot be read) returns false and sets
 /// `error` to a one-line message; the caller exits 2.
+///
+/// A file is read up to `max_file_bytes` (and a byte-order mark) and no
+/// further, checked while reading: a larger file, a pipe or a device that
+/// never ends (/dev/zero, `yes |`) is cut there and marked `cut`, for
+/// loading to report. A FIFO is opened without blocking (one without a
+/// writer reads as empty); a folder that cannot be read is an error, never
+/// skipped.
 bool read_model_sources(const std::vector<std::string>& paths, std::vector<SourceInput>& out,
-                        std::string& error);
+                        std::string& error,
+                        std::size_t max_file_bytes = LoadLimits{}.max_file_bytes);
+
+/// Reads one file as read_model_sources does (bounded by `max_bytes`, plus
+/// three for a byte-order mark; FIFOs without blocking). On failure returns
+/// false and sets `error` ("cannot read 'x': it is a folder").
+bool read_source_file(const std::string& path, std::size_t max_bytes, SourceInput& out,
+                      std::string& error);
 
 /// Reports the shape problems of one parsed file (unknown and missing keys,
 /// types, ids, numbers, enumerations) without resolving references, as

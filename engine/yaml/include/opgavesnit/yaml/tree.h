@@ -71,6 +71,7 @@ struct Tree {
 struct ParseLimits {
   std::size_t max_depth = 100;
   std::size_t max_expanded_nodes = 100000;
+  std::size_t max_expanded_bytes = 64u << 20;  ///< scalar text produced by aliases
 };
 
 /// Parses `text` (valid UTF-8, BOM removed) as one YAML document. Problems
