@@ -210,8 +210,9 @@ void add_plan(CLI::App& app, int& status) {
                           ->capture_default_str();
   CLI::Option* table = cmd->add_option(
       "--table", opt->table,
-      "The table of --format csv: components (the default), interfaces, municipalities or\n"
-      "matrix");
+      "The table of --format csv: components (the default), interfaces, municipalities,
+"
+      "matrix, budget or ownership");
   CLI::Option* municipality = cmd->add_option(
       "--municipality,-m", opt->municipality,
       "Only this municipality in text and md; whose dependency graph html and dot draw\n"
