@@ -165,7 +165,7 @@ void compute_economy(const Model& model, const Scenario& scenario, Plan& plan, D
     mp.net_change = mp.price - mp.transferred_cost;
     mp.assets = Int256(assets) * kOre;
     mp.annual_transferred = Int256(annual_moved) * kOre;
-    mp.hourly_cost = *hourly;
+    mp.hourly_cost = hourly;
     mp.common_costs.assign(scenario.common_costs.size(), 0);
 
     plan.totals.hours_transferred += mp.hours_transferred;

@@ -19,13 +19,7 @@ namespace opgavesnit {
 
 namespace {
 
-double to_double(const Int256& v) {
-  const Int256 m = v.abs();
-  double r = 0;
-  for (int i = 3; i >= 0; --i)
-    r = r * 0x1.0p64 + static_cast<double>(m.limbs()[static_cast<std::size_t>(i)]);
-  return v.negative() ? -r : r;
-}
+double to_double(const Int256& v) { return v.convert_to<double>(); }
 
 /// `x` (a difference in krone) in units of 10^-4 krone, rounded.
 Int256 from_krone(double x) {
@@ -200,7 +194,7 @@ std::vector<Swing> net_change_swings(const Aggregates& a, const std::vector<Risk
       default:
         break;  // annual costs move price and transferred cost alike
     }
-    if (coef.zero() || var.range.low == var.range.high) continue;
+    if (coef == 0 || var.range.low == var.range.high) continue;
     const Int256 low = likely + coef * Int256(var.range.low - var.range.likely);
     const Int256 high = likely + coef * Int256(var.range.high - var.range.likely);
     out.push_back({v, low, high});
@@ -254,9 +248,9 @@ void organisation_swings(const Model& model, const Aggregates& a,
     }
     const Int256 lo(var.range.low - var.range.likely), hi(var.range.high - var.range.likely);
     if (var.range.low == var.range.high) continue;
-    if (!dres.zero())
+    if (dres != 0)
       result.push_back({v, r.result.likely + dres * lo, r.result.likely + dres * hi});
-    if (!dsav.zero())
+    if (dsav != 0)
       savings.push_back({v, r.savings.likely + dsav * lo, r.savings.likely + dsav * hi});
   }
 }
@@ -265,7 +259,7 @@ void organisation_swings(const Model& model, const Aggregates& a,
 /// sorted by id, so by index); the first `top`.
 void order_swings(std::vector<Swing>& swings, std::size_t top) {
   std::stable_sort(swings.begin(), swings.end(), [](const Swing& x, const Swing& y) {
-    const Int256 dx = (x.high - x.low).abs(), dy = (y.high - y.low).abs();
+    const Int256 dx = abs(x.high - x.low), dy = abs(y.high - y.low);
     if (dx != dy) return dx > dy;
     return x.variable < y.variable;
   });

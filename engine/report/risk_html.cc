@@ -22,11 +22,7 @@ constexpr double kChartWidth = 460;
 constexpr double kRow = 26;
 
 double as_double(const Int256& v, int scale) {
-  const Int256 m = v.abs();
-  double r = 0;
-  for (int i = 3; i >= 0; --i)
-    r = r * 0x1.0p64 + static_cast<double>(m.limbs()[static_cast<std::size_t>(i)]);
-  return (v.negative() ? -r : r) / std::pow(10.0, scale);
+  return v.convert_to<double>() / std::pow(10.0, scale);
 }
 
 /// Maps values of [lo, hi] (widened to hold 0) onto the chart's width.

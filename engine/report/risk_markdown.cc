@@ -48,7 +48,7 @@ void swing_table(std::ostream& out, std::string_view title, const RiskResult& r,
   for (const Swing& s : swings)
     t.row({md_code(r.variables[s.variable].id), money(s.low, scale, lang),
            money(s.high, scale, lang),
-           format_money((s.high - s.low).abs(), static_cast<unsigned>(scale), lang)});
+           format_money(Int256(abs(s.high - s.low)), static_cast<unsigned>(scale), lang)});
   t.write(out);
 }
 

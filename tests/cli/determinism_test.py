@@ -70,8 +70,9 @@ def permute_keys(node, rng, seen):
 
 
 def split_model(paths):
-    """The model's content: the region's node and each section's items, in reading order."""
-    region, items = None, {s: [] for s in SECTIONS}
+    """The model's content: the one-per-model sections (region, organisation) by name, and each
+    list section's items, in reading order."""
+    region, items = {}, {s: [] for s in SECTIONS}
     for path in paths:
         with open(path, "rb") as f:
             root = yaml.compose(f, Loader=yaml.SafeLoader)
@@ -79,8 +80,8 @@ def split_model(paths):
             name = key_text(k)
             if name == "opgavesnit":
                 continue
-            if name == "region":
-                region = v
+            if name in ("region", "organisation"):
+                region[name] = v
             elif name in SECTIONS and isinstance(v, yaml.SequenceNode):
                 items[name] += v.value
             else:
@@ -101,8 +102,8 @@ def write_variant(region, items, out_dir, rng):
     contents = [[] for _ in names]  # per file: (key, node) pairs
     version = (yaml.ScalarNode("tag:yaml.org,2002:str", "opgavesnit"),
                yaml.ScalarNode("tag:yaml.org,2002:int", "1"))
-    if region is not None:
-        contents[rng.randrange(n)].append((yaml.ScalarNode("tag:yaml.org,2002:str", "region"), region))
+    for name, node in region.items():
+        contents[rng.randrange(n)].append((yaml.ScalarNode("tag:yaml.org,2002:str", name), node))
     for section in SECTIONS:
         entries = items[section]
         if not entries:

@@ -38,6 +38,8 @@ SHAPE_RULES = {
 # Hostile cases the loader rejects for shape that the schema cannot reject,
 # and why.
 EXCEPTIONS = {
+    "171-model-is-a-fifo": "the model is a FIFO, not a file: there is no document for a schema "
+                           "validator to read (the loader's point is that it does not wait on it)",
     "028-complex-key": "a list as a mapping key has no JSON form (JSON keys are text): a JSON Schema "
                        "validator never sees the document",
     "052-three-decimals": "decimals are judged by value ('1.500' is fine); JSON Schema's multipleOf is "
@@ -90,8 +92,10 @@ def model_files(folder):
     for dirpath, dirnames, filenames in os.walk(folder):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for f in sorted(filenames):
-            if not f.startswith(".") and f.endswith((".yaml", ".yml")):
-                yield os.path.join(dirpath, f)
+            path = os.path.join(dirpath, f)
+            # Only regular files: a hostile case may make a FIFO, which open() would wait on.
+            if not f.startswith(".") and f.endswith((".yaml", ".yml")) and os.path.isfile(path):
+                yield path
 
 
 def load(path):

@@ -210,8 +210,7 @@ void add_plan(CLI::App& app, int& status) {
                           ->capture_default_str();
   CLI::Option* table = cmd->add_option(
       "--table", opt->table,
-      "The table of --format csv: components (the default), interfaces, municipalities,
-"
+      "The table of --format csv: components (the default), interfaces, municipalities,\n"
       "matrix, budget or ownership");
   CLI::Option* municipality = cmd->add_option(
       "--municipality,-m", opt->municipality,
