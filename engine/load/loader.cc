@@ -202,7 +202,9 @@ bool load_file(SourceInput& source, Id file, const LoadLimits& limits, detail::R
     return false;
   }
   yaml::Tree tree;
-  if (!yaml::parse(text, file, {limits.max_depth, limits.max_expanded_nodes, limits.max_expanded_bytes}, tree, diags))
+  if (!yaml::parse(text, file,
+                   {limits.max_depth, limits.max_expanded_nodes, limits.max_expanded_bytes}, tree,
+                   diags))
     return false;
   detail::read_file(tree, file, raw, diags);
   return true;

@@ -248,8 +248,7 @@ void organisation_swings(const Model& model, const Aggregates& a,
     }
     const Int256 lo(var.range.low - var.range.likely), hi(var.range.high - var.range.likely);
     if (var.range.low == var.range.high) continue;
-    if (dres != 0)
-      result.push_back({v, r.result.likely + dres * lo, r.result.likely + dres * hi});
+    if (dres != 0) result.push_back({v, r.result.likely + dres * lo, r.result.likely + dres * hi});
     if (dsav != 0)
       savings.push_back({v, r.savings.likely + dsav * lo, r.savings.likely + dsav * hi});
   }
