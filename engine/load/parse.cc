@@ -201,32 +201,26 @@ class Reader {
       return std::nullopt;
     }
     std::int64_t v = 0;
-    switch (to_fixed(node.value, decimals, v)) {
-      case NumberProblem::ok:
-        return v;
-      case NumberProblem::not_a_number:
-        wrong_type(n, what, "a number");
-        break;
-      case NumberProblem::not_finite:
-        d_.error("invalid-number", pos(n),
-                 fmt::format("{} must be a finite number, got '{}'", what, node.value));
-        break;
-      case NumberProblem::negative:
-        d_.error("invalid-number", pos(n),
-                 fmt::format("{} must not be negative, got '{}'", what, clip(node.value)));
-        break;
-      case NumberProblem::too_large:
-        d_.error("invalid-number", pos(n),
-                 fmt::format("{} must be less than 10^12, got '{}'", what, clip(node.value)));
-        break;
-      case NumberProblem::too_many_decimals:
-        d_.error("invalid-number", pos(n),
-                 decimals == 0
-                     ? fmt::format("{} must be a whole number, got '{}'", what, clip(node.value))
-                     : fmt::format("{} has more than {} decimals, got '{}'", what, decimals,
-                                   clip(node.value)));
-        break;
+    const NumberProblem problem = to_fixed(node.value, decimals, v);
+    if (problem == NumberProblem::ok) return v;
+    if (problem == NumberProblem::not_a_number) {
+      wrong_type(n, what, "a number");
+      return std::nullopt;
     }
+    // One message string built before the one report (not a temporary per branch).
+    std::string message;
+    if (problem == NumberProblem::not_finite)
+      message = fmt::format("{} must be a finite number, got '{}'", what, node.value);
+    else if (problem == NumberProblem::negative)
+      message = fmt::format("{} must not be negative, got '{}'", what, clip(node.value));
+    else if (problem == NumberProblem::too_large)
+      message = fmt::format("{} must be less than 10^12, got '{}'", what, clip(node.value));
+    else if (decimals == 0)
+      message = fmt::format("{} must be a whole number, got '{}'", what, clip(node.value));
+    else
+      message =
+          fmt::format("{} has more than {} decimals, got '{}'", what, decimals, clip(node.value));
+    d_.error("invalid-number", pos(n), std::move(message));
     return std::nullopt;
   }
 
