@@ -8,12 +8,12 @@
 // Runs compute each figure's difference from its likely value in doubles,
 // and report likely (exact) plus that difference, so that a figure no
 // variable moves is exactly its likely value.
+#include <opgavesnit/core/parallel.h>
 #include <opgavesnit/plan/risk.h>
 
 #include <algorithm>
 #include <atomic>
 #include <cmath>
-#include <thread>
 
 namespace opgavesnit {
 
@@ -389,31 +389,19 @@ RiskResult compute_risk(const Model& model, const Plan& plan, const RiskOptions&
   };
 
   // Blocks of runs over the threads; each run has its own generator, so the
-  // result does not depend on which thread ran it.
+  // result does not depend on which thread ran it. A block's scratch space
+  // is its own (a few vectors per 256 runs).
   constexpr std::uint64_t kBlock = 256;
   const std::uint64_t blocks = (r.runs + kBlock - 1) / kBlock;
-  unsigned threads = options.threads ? options.threads : std::thread::hardware_concurrency();
-  threads = static_cast<unsigned>(std::clamp<std::uint64_t>(threads, 1, blocks));
-  std::atomic<std::uint64_t> next{0}, done{0};
-  auto worker = [&] {
+  std::atomic<std::uint64_t> done{0};
+  parallel_for(static_cast<std::size_t>(blocks), options.threads, [&](std::size_t b) {
     std::vector<double> d(vars.size()), dh(model.municipalities.size()),
         da(model.municipalities.size());
-    for (;;) {
-      const std::uint64_t b = next.fetch_add(1);
-      if (b >= blocks) return;
-      const std::uint64_t end = std::min(r.runs, (b + 1) * kBlock);
-      for (std::uint64_t run = b * kBlock; run < end; ++run) run_one(run, d, dh, da);
-      const std::uint64_t now = done.fetch_add(end - b * kBlock) + (end - b * kBlock);
-      if (options.progress) options.progress(now, r.runs);
-    }
-  };
-  if (threads == 1) {
-    worker();
-  } else {
-    std::vector<std::thread> pool;
-    for (unsigned t = 0; t < threads; ++t) pool.emplace_back(worker);
-    for (auto& t : pool) t.join();
-  }
+    const std::uint64_t begin = b * kBlock, end = std::min(r.runs, begin + kBlock);
+    for (std::uint64_t run = begin; run < end; ++run) run_one(run, d, dh, da);
+    const std::uint64_t now = done.fetch_add(end - begin) + (end - begin);
+    if (options.progress) options.progress(now, r.runs);
+  });
 
   for (std::size_t i = 0; i < nm; ++i) {
     summarise(r.municipalities[i].transferred_cost, deltas[3 * i]);

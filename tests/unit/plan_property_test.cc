@@ -380,14 +380,14 @@ void check_plan(const Model& m, Id sid) {
             Int256(level.base_fee) * Int256(100) +
                 mp.hours_transferred * (Int256(level.hourly_rate) - Int256(mp.hourly_cost)));
     }
-    std::size_t moving = 0, listed = 0;
+    std::size_t moving = 0, in_steps = 0;
     Int256 hours;
     for (Id c : mp.components) moving += p.components[c].wave > 0;
     for (const TransitionStep& step : transition_plan(m, p, mi)) {
-      listed += step.items.size();
+      in_steps += step.items.size();
       hours += step.hours;
     }
-    CHECK(listed == moving);
+    CHECK(in_steps == moving);
     CHECK(hours == mp.hours_transferred);
   }
 
