@@ -83,7 +83,7 @@ void write_junit(std::ostream& out, SourceLines& lines, const std::vector<Source
   if (model_case) cases.push_back(std::move(*model_case));
 
   std::size_t failed = 0;
-  for (const Case& c : cases) failed += c.failures.empty() ? 0 : 1;
+  for (const Case& c : cases) failed += c.failures.empty() ? 0u : 1u;
   const std::string counts = " tests=\"" + std::to_string(cases.size()) + "\" failures=\"" +
                              std::to_string(failed) + "\" errors=\"0\"";
 
