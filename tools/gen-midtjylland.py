@@ -647,7 +647,13 @@ def write_typer():
             "kapacitet kræver overvågning, og vagt kræver hændelseshåndtering.",
             "",
             "Kategorier: facilitet, netvaerk, platform, database, applikation, ot.",
-            "Serviceniveauerne (serviceniveauer.yaml) vælger efter kategori."])
+            "Serviceniveauerne (serviceniveauer.yaml) vælger efter kategori.",
+            "",
+            "Hvor timetallet varierer meget fra kommune til kommune, står det som et",
+            "trepunktsskøn { low, likely, high }: `plan` bruger likely, `risk` trækker",
+            "fra intervallet. `annual_cost_task` er den opgave, komponentens årlige",
+            "omkostning (licenser, abonnementer, serviceaftaler) følger med til",
+            "organisationen. Begrundelser: README.md."])
     o("component_types:")
     for t in TYPER:
         for line in textwrap.wrap(t["note"], 76):
@@ -692,7 +698,7 @@ def write_organisation():
             "pension, overhead); det faste beløb dækker ledelse, økonomi og HR, lokaler,",
             "fælles værktøjer (ITSM, overvågning) og bestyrelse. Effektiviseringen er den",
             "andel af de overdragne timer, der ikke længere behøves, fordi opgaven løses",
-            "én gang for alle. Alle tal er tre-punkts-skøn (low, likely, high): `plan`",
+            "én gang for alle. Alle tal er trepunktsskøn (low, likely, high): `plan`",
             "bruger likely, `risk` trækker fra intervallet. Begrundelser: README.md."])
     o("organisation:")
     o.kv(2, "id", org["id"])
