@@ -438,7 +438,7 @@ class Importer {
   std::string id_of(const std::string& s) const { return m_.normalize_ids ? normalize_id(s) : s; }
 
   bool read_row(const CsvRecord& rec, Row& row) {
-    const std::size_t before = diags_.items().size();  // O(1): error_count() counts them all
+    const std::size_t before = diags_.items().size();  // error_count() would count them all
     row.number = rec.number;
     // id
     Cell id = cell(rec, CsvFieldKind::id);
@@ -496,6 +496,16 @@ class Importer {
                    fmt::format("{}: '{}' is not a pin ('retain' or 'transfer'); translate it "
                                "under 'values: pin:' in the mapping",
                                where(rec, CsvFieldKind::pin), row.pin));
+    } else if (!row.pin.empty() && row.reason.empty()) {
+      // As the model's own check (pin-without-reason), but at the row.
+      const bool reason_column = m_.columns[field(CsvFieldKind::reason)].has_value();
+      diags_.warning("pin-without-reason", pin.present ? pin.pos : row.id_pos,
+                     fmt::format("row {}: component '{}' is pinned to '{}' without a reason; {}",
+                                 rec.number, row.id, row.pin,
+                                 reason_column ? fmt::format("write why in column '{}'",
+                                                             column_name(CsvFieldKind::reason))
+                                               : std::string("name the column that says why under "
+                                                             "'columns: reason' in the mapping")));
     }
     // numbers
     std::optional<std::int64_t> quantity;
@@ -504,7 +514,9 @@ class Importer {
     number(rec, CsvFieldKind::book_value, 2, row.book_value);
     read_tags(rec, row);
     read_dependencies(rec, row);
-    return diags_.items().size() == before;
+    const auto& items = diags_.items();
+    return std::none_of(items.begin() + static_cast<std::ptrdiff_t>(before), items.end(),
+                        [](const Diagnostic& d) { return d.severity == Severity::error; });
   }
 
   void read_tags(const CsvRecord& rec, Row& row) {
