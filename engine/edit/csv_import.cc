@@ -269,9 +269,22 @@ class Importer {
     out += "# Change the inventory and import it again rather than editing this file.\n\n";
     out += "municipalities:\n";
     out += fmt::format("  - id: {}\n", yaml_scalar(options_.municipality));
-    if (!options_.name.empty()) out += fmt::format("    name: {}\n", yaml_scalar(options_.name));
-    if (options_.code) out += fmt::format("    code: {}\n", *options_.code);
-    if (options_.population) out += fmt::format("    population: {}\n", *options_.population);
+    // The command line's settings win over the mapping's `municipality`.
+    const MappedMunicipality& mapped = m_.municipality;
+    const std::string name = !options_.name.empty() ? options_.name : mapped.name.value_or("");
+    const auto code = options_.code ? options_.code : mapped.code;
+    const auto population = options_.population ? options_.population : mapped.population;
+    if (!name.empty()) out += fmt::format("    name: {}\n", yaml_scalar(name));
+    if (code) out += fmt::format("    code: {}\n", *code);
+    if (population) out += fmt::format("    population: {}\n", *population);
+    if (mapped.hourly_cost)
+      out += fmt::format("    hourly_cost: {}\n", format_decimal(*mapped.hourly_cost, 2, 2));
+    if (!mapped.candidate_levels.empty()) {
+      std::string list;
+      for (const std::string& level : mapped.candidate_levels)
+        list += (list.empty() ? "" : ", ") + yaml_scalar(level);
+      out += fmt::format("    candidate_levels: [{}]\n", list);
+    }
     out += "    components:\n";
     for (const Row& row : rows_) {
       out += fmt::format("      - id: {}\n", yaml_scalar(row.id));

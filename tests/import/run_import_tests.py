@@ -212,7 +212,7 @@ def run_example(binary, root, verbose):
         out = os.path.join(model, "norddjurs.yaml")
         args = [binary, "import", "csv", os.path.join(example, "inventar.csv"),
                 "--mapping", os.path.join(example, "mapping.yaml"), "--municipality", "norddjurs",
-                "--name", "Norddjurs Kommune", "--code", "707", "--population", "38035", "-o", out]
+                "-o", out]
         p = subprocess.run(args, capture_output=True, timeout=20)
         if p.returncode != 0 or p.stderr:
             problems.append(f"import: exit {p.returncode}, stderr {p.stderr[:500]!r}")
