@@ -322,8 +322,25 @@ bool tab_in_indentation(const std::string& text, std::uint32_t line, std::uint32
 
 }  // namespace
 
-bool parse(const std::string& text, Id file, const ParseLimits& limits, Tree& tree,
+void normalize_line_breaks(std::string& text) {
+  for (std::size_t i = text.find('\r'); i != std::string::npos; i = text.find('\r', i + 1))
+    if (i + 1 == text.size() || text[i + 1] != '\n') text[i] = '\n';
+}
+
+bool parse(const std::string& original, Id file, const ParseLimits& limits, Tree& tree,
            Diagnostics& diags) {
+  std::string copy;
+  const bool lone_cr = [&] {
+    for (std::size_t i = original.find('\r'); i != std::string::npos;
+         i = original.find('\r', i + 1))
+      if (i + 1 == original.size() || original[i + 1] != '\n') return true;
+    return false;
+  }();
+  if (lone_cr) {
+    copy = original;
+    normalize_line_breaks(copy);
+  }
+  const std::string& text = lone_cr ? copy : original;
   tree = Tree{};
   // About one node per 16 bytes of a model file: grow once or not at all
   // (capped, so that a huge hostile file costs nothing before it fails).

@@ -243,11 +243,3 @@ TEST_CASE("csv_import: tags and dependencies in flow lists load back as written"
     CHECK(loaded.model.tags[loaded.model.components[i].tags[0]] == tags[i]);
   }
 }
-
-TEST_CASE("csv_import: yaml_scalar keeps plain text plain") {
-  CHECK(yaml_scalar("dc-grenaa") == "dc-grenaa");
-  CHECK(yaml_scalar("Sekundært serverrum; Auning") == "Sekundært serverrum; Auning");
-  CHECK(yaml_scalar("707") == "\"707\"");
-  CHECK(yaml_scalar("") == "\"\"");
-  CHECK(yaml_scalar("a\"b") == "\"a\\\"b\"");
-}
