@@ -3,6 +3,7 @@
 #include <opgavesnit/plan/plan.h>
 
 #include <algorithm>
+#include <ostream>
 #include <tuple>
 
 #include "pair_graph.h"
@@ -130,7 +131,7 @@ void classify_components(const PairGraph& g, const std::vector<char>& locked,
     ComponentPlan& cp = plan.components[c];
     cp.locked = locked[c] != 0;
     std::uint32_t n = 0;
-    for (std::uint32_t t = 0; t < g.task_count(c); ++t) n += in_handover[g.pair(c, t)] ? 1 : 0;
+    for (std::uint32_t t = 0; t < g.task_count(c); ++t) n += in_handover[g.pair(c, t)] ? 1u : 0u;
     if (n == 0) continue;  // retained, no tasks
     cp.tasks.reserve(n);
     for (std::uint32_t t = 0; t < g.task_count(c); ++t)
@@ -349,7 +350,8 @@ const char* to_string(Status s) {
 
 const char* to_string(Direction d) { return d == Direction::upstream ? "upstream" : "service"; }
 
-const char* to_string(DepKind k) { return k == DepKind::hard ? "hard" : "interface"; }
+std::ostream& operator<<(std::ostream& os, Status s) { return os << to_string(s); }
+std::ostream& operator<<(std::ostream& os, Direction d) { return os << to_string(d); }
 
 std::string pair_text(const Model& model, PairRef p) {
   return model.components[p.component].qualified + ":" + task_id(model, p.component, p.task);
