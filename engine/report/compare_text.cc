@@ -174,7 +174,7 @@ void write_municipality(std::ostream& out, const Model& model, const Comparison&
     listed(
         out, d.conflicts.added,
         [&](const Conflict& cf) {
-          return "+ " + qualified(cf.component) + ": " + path_text(model, cf.path);
+          return "+ " + qualified(cf.component) + ": " + path_text(model, cf.path());
         },
         lang);
     listed(

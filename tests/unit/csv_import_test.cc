@@ -244,14 +244,6 @@ TEST_CASE("csv_import: tags and dependencies in flow lists load back as written"
   }
 }
 
-TEST_CASE("csv_import: yaml_scalar keeps plain text plain") {
-  CHECK(yaml_scalar("dc-grenaa") == "dc-grenaa");
-  CHECK(yaml_scalar("Sekundært serverrum; Auning") == "Sekundært serverrum; Auning");
-  CHECK(yaml_scalar("707") == "\"707\"");
-  CHECK(yaml_scalar("") == "\"\"");
-  CHECK(yaml_scalar("a\"b") == "\"a\\\"b\"");
-}
-
 TEST_CASE("csv_import: the municipality's own settings come from the mapping") {
   const std::string mapping = std::string(
                                   "opgavesnit-csv-mapping: 1\n"
