@@ -83,7 +83,13 @@ struct Writer {
       }
       return text + via;
     }
-    if (r.include_level == kNoId) return say(lang, "ex_rule_none", level(r.level)) + via;
+    if (r.include_level == kNoId) {
+      if (r.chain.size() < 2) return say(lang, "ex_rule_none", level(r.level));
+      std::string rest;
+      for (std::size_t k = 1; k < r.chain.size(); ++k)
+        rest += (k > 1 ? ", " : "") + level(r.chain[k]);
+      return say(lang, "ex_rule_none_chain", level(r.level), rest);
+    }
     const Rule& in = model.levels[r.include_level].includes[r.include];
     if (r.include_level == r.level)
       return say(lang, "ex_rule_included_own", level(r.level), r.include + 1, where(in.pos));

@@ -111,6 +111,42 @@ TEST_CASE("explain: why selected, with the includes entry and the extends chain"
                   "needs it") != std::string::npos);
 }
 
+TEST_CASE("explain: an excludes entry vetoes what an inherited includes entry selects") {
+  ModelBuilder b;
+  b.type("vm", {{"operation", 100}, {"backup", 100}}, "server");
+  b.level("basis", 100).include({.categories = {"server"}});
+  b.level("plus", 100).parent("basis").exclude({.tasks = {"backup"}});
+  b.municipality("m");
+  b.component("m/vm", "vm");
+  b.scenario("s", "plus");
+  const Model m = b.build();
+  const SelectionRule backup = selection_rule(m, m.find_level("plus"), 0, 1);
+  CHECK(backup.exclude_level == m.find_level("plus"));
+  CHECK(backup.include_level == m.find_level("basis"));
+  CHECK_FALSE(backup.selects());
+  const SelectionRule op = selection_rule(m, m.find_level("plus"), 0, 0);
+  CHECK(op.selects());
+  CHECK(op.chain == std::vector<Id>{m.find_level("plus"), m.find_level("basis")});
+  Plan p;
+  const std::string text = explain_text(m, p, explanation_of(m, "s", "m/vm", p), Lang::en);
+  CHECK(text.find("backup: stays: excluded by level plus: its excludes entry 1, though includes "
+                  "entry 1 of basis matches, and nothing handed over needs it\n") !=
+        std::string::npos);
+  // Nothing matches in the chain: both levels are named.
+  CHECK(selection_rule(m, m.find_level("basis"), 0, 0).selects());
+  ModelBuilder none;
+  none.type("app", {{"operation", 100}}, "application");
+  none.level("basis", 100).include({.categories = {"server"}});
+  none.level("plus", 100).parent("basis").include({.categories = {"network"}});
+  none.municipality("m");
+  none.component("m/app", "app");
+  none.scenario("s", "plus");
+  const Model n = none.build();
+  CHECK(explain_text(n, p, explanation_of(n, "s", "m/app", p), Lang::en)
+            .find("operation: stays: no includes entry of level plus, nor of basis that it "
+                  "extends, matches") != std::string::npos);
+}
+
 TEST_CASE("explain: why the wave, and the economy") {
   const Model m = sample();
   Plan p;
