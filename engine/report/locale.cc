@@ -355,6 +355,12 @@ std::string_view label(std::string_view key, Lang lang) {
   return lang == Lang::da ? e->da : e->en;
 }
 
+std::vector<std::string_view> explain_sentence_keys() {
+  std::vector<std::string_view> keys;
+  for (const Entry& e : kExplainLabels) keys.push_back(e.key);
+  return keys;
+}
+
 std::string capitalized(std::string_view text) {
   std::string out(text);
   if (out.empty()) return out;
