@@ -14,6 +14,10 @@ void Diagnostics::warning(RuleId rule, SourcePos pos, std::string message) {
   items_.push_back({Severity::warning, std::string(rule.id()), std::move(message), pos, {}});
 }
 
+void Diagnostics::remark(RuleId rule, SourcePos pos, std::string message) {
+  items_.push_back({Severity::note, std::string(rule.id()), std::move(message), pos, {}});
+}
+
 void Diagnostics::note(SourcePos pos, std::string message) {
   if (!items_.empty()) items_.back().notes.push_back({std::move(message), pos});
 }

@@ -50,6 +50,48 @@ bool is_valid_id(const std::string& s) {
                      [&](char c) { return lower_or_digit(c) || c == '.' || c == '_' || c == '-'; });
 }
 
+std::string suggested_id(const std::string& s) {
+  std::string out;
+  out.reserve(s.size() + 4);
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 'A' && c <= 'Z') {
+      out += static_cast<char>(c - 'A' + 'a');
+    } else if (c == ' ') {
+      out += '-';
+    } else if (c == 0xC3 && i + 1 < s.size()) {
+      // Two-byte UTF-8 of U+00C0..U+00FF: the Danish letters and two others.
+      switch (static_cast<unsigned char>(s[++i])) {
+        case 0xA6:
+        case 0x86:
+          out += "ae";
+          break;  // æ Æ
+        case 0xB8:
+        case 0x98:
+          out += "oe";
+          break;  // ø Ø
+        case 0xA5:
+        case 0x85:
+          out += "aa";
+          break;  // å Å
+        case 0xA9:
+        case 0x89:
+          out += 'e';
+          break;  // é É
+        case 0xBC:
+        case 0x9C:
+          out += 'u';
+          break;  // ü Ü
+        default:
+          return {};
+      }
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return is_valid_id(out) ? out : std::string();
+}
+
 const char* to_string(Pin p) {
   switch (p) {
     case Pin::none:

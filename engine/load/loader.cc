@@ -298,7 +298,10 @@ LoadResult load_model(std::vector<SourceInput> sources, const LoadLimits& limits
   // Past a model-wide limit the model is not checked further either.
   if (!unreadable && !detail::check_model_limits(raw, limits, result.diagnostics))
     unreadable = true;
-  if (!unreadable) detail::resolve_model(raw, model, result.diagnostics);
+  if (!unreadable) {
+    detail::resolve_model(raw, model, result.diagnostics);
+    detail::check_dependency_cycles(model, result.diagnostics);
+  }
   result.diagnostics.sort();
   return result;
 }

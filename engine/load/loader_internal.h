@@ -103,6 +103,11 @@ void read_file(const yaml::Tree& tree, Id file, RawFile& out, Diagnostics& diags
 /// references and reporting every problem that needs the whole model.
 void resolve_model(std::vector<RawFile>& files, Model& model, Diagnostics& diags);
 
+/// Reports a note `dependency-cycle` per strongly connected group of two or
+/// more components in the hard dependencies, with the shortest cycle
+/// through the member with the smallest qualified id.
+void check_dependency_cycles(const Model& model, Diagnostics& diags);
+
 /// Reports `too-many-components` or `too-many-dependencies` (at the first
 /// one over the limit, in file order) and returns false when the files
 /// together hold more than `limits` allow.

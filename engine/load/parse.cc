@@ -135,11 +135,12 @@ class Reader {
     auto s = scalar_text(n, what);
     if (!s) return std::nullopt;
     if (!is_valid_id(*s)) {
+      const std::string meant = suggested_id(*s);
       d_.error(
           "invalid-id", pos(n),
           fmt::format("{} '{}' is not a valid id (lower-case letters, digits, '.', '_' and '-', "
-                      "starting with a letter or digit, at most 64 characters)",
-                      what, clip(*s)));
+                      "starting with a letter or digit, at most 64 characters){}",
+                      what, clip(*s), meant.empty() ? "" : "; did you mean '" + meant + "'?"));
       return std::nullopt;
     }
     return s;

@@ -151,6 +151,119 @@ static_assert(std::is_sorted(kLabels.begin(), kLabels.end(),
                              [](const Entry& a, const Entry& b) { return a.key < b.key; }),
               "kLabels must be sorted by key");
 
+// The sentences of `explain` (explain_render.cc), their {} filled in order: a
+// block of their own, sorted by key like kLabels.
+constexpr std::array kExplainLabels = {
+    Entry{"ex_annual_moves", "annual cost {}: moves with it", "årlig udgift {}: følger med"},
+    Entry{"ex_annual_moves_with", "annual cost {}: moves, with the task {} (annual_cost_task)",
+          "årlig udgift {}: følger med opgaven {} (annual_cost_task)"},
+    Entry{"ex_annual_stays", "annual cost {}: stays with the municipality",
+          "årlig udgift {}: bliver hos kommunen"},
+    Entry{"ex_annual_stays_with",
+          "annual cost {}: stays, since the task {} (annual_cost_task) stays",
+          "årlig udgift {}: bliver, da opgaven {} (annual_cost_task) bliver"},
+    Entry{"ex_at", " at {}", " ved {}"},
+    Entry{
+        "ex_causes_conflicts",
+        "what its seeds cause: conflicts (the scenario is strict; a retained component is needed)",
+        "hvad dens startopgaver medfører: konflikter (scenariet er strict; en beholdt komponent "
+        "kræves)"},
+    Entry{"ex_economy", "its part of the economy of {} (level {}):",
+          "dens del af økonomien for {} (serviceniveau {}):"},
+    Entry{"ex_economy_cost", "{} × own hourly cost {} = {} of the transferred cost",
+          "{} × egen timepris {} = {} af den overdragne udgift"},
+    Entry{"ex_economy_no_hours",
+          "nothing of it moves: {} × own hourly cost {} = {} stays in the baseline cost",
+          "intet af den overdrages: {} × egen timepris {} = {} bliver i den nuværende udgift"},
+    Entry{"ex_economy_price",
+          "{} × hourly rate {} = {} of the price (the municipality's price: {})",
+          "{} × timepris {} = {} af prisen (kommunens pris: {})"},
+    Entry{"ex_economy_task_moves", "{}: {} × {} = {}, moves", "{}: {} × {} = {}, overdrages"},
+    Entry{"ex_economy_task_stays", "{}: {} × {} = {}, stays", "{}: {} × {} = {}, bliver"},
+    Entry{"ex_head", "{}, type {}, in scenario '{}': {}",
+          "{}, komponenttype {}, i scenarie '{}': {}"},
+    Entry{"ex_head_period", "period {}", "periode {}"},
+    Entry{"ex_head_wave", "wave {}", "bølge {}"},
+    Entry{"ex_needed_by", "conflict: it is needed: {}", "konflikt: den kræves: {}"},
+    Entry{"ex_not_taking_part", "municipality {} does not take part in scenario '{}' (level none)",
+          "kommunen {} deltager ikke i scenarie '{}' (serviceniveau ingen)"},
+    Entry{"ex_period_after", "it depends on {}, placed in {}: it can go no earlier",
+          "den afhænger af {}, placeret i {}: den kan ikke komme tidligere"},
+    Entry{"ex_period_blocked", "it depends on {}, which found no period",
+          "den afhænger af {}, som ikke fandt plads i nogen periode"},
+    Entry{"ex_period_first_room",
+          "it depends on nothing placed earlier, and the first period had room",
+          "den afhænger ikke af noget placeret tidligere, og der var plads i den første periode"},
+    Entry{"ex_period_full", "{} had no room: {} of {} placed there before it",
+          "{} var fuld: {} af {} placeret der før den"},
+    Entry{"ex_period_group_after", "its group depends on {}, placed in {}: it can go no earlier",
+          "dens gruppe afhænger af {}, placeret i {}: den kan ikke komme tidligere"},
+    Entry{"ex_period_group_hours",
+          "its group hands over {} a year, against a capacity of {} per period ({} components)",
+          "dens gruppe overdrager {} om året, mod en kapacitet på {} pr. periode ({} komponenter)"},
+    Entry{"ex_period_hours", "it hands over {} a year, against a capacity of {} per period",
+          "den overdrager {} om året, mod en kapacitet på {} pr. periode"},
+    Entry{"ex_period_not_empty", "{} was not empty: {} placed there before it",
+          "{} var ikke tom: {} placeret der før den"},
+    Entry{"ex_period_oversize", "larger than a period: placed alone in the first empty period",
+          "større end en periode: placeret alene i den første tomme periode"},
+    Entry{"ex_period_oversize_none",
+          "larger than a period: it can only go alone into an empty period, and none was left",
+          "større end en periode: den kan kun placeres alene i en tom periode, og der var ingen "
+          "tilbage"},
+    Entry{"ex_pin_transfer_void", "(its pin transfer applies only when it takes part)",
+          "(dens pin transfer gælder kun, når kommunen deltager)"},
+    Entry{"ex_pinned_retain", "pinned retain", "fastholdt hos kommunen (pin retain)"},
+    Entry{"ex_pinned_retain_reason", "pinned retain: {}",
+          "fastholdt hos kommunen (pin retain): {}"},
+    Entry{"ex_rule_excluded", "excluded by level {0}: excludes entry {2} of {1}{3}",
+          "udelukket af serviceniveau {0}: excludes-punkt {2} i {1}{3}"},
+    Entry{"ex_rule_excluded_own", "excluded by level {0}: its excludes entry {1}{2}",
+          "udelukket af serviceniveau {0}: dets excludes-punkt {1}{2}"},
+    Entry{"ex_rule_extends", " (through extends: {})", " (via extends: {})"},
+    Entry{"ex_rule_included", "selected by level {0}: includes entry {2} of {1}{3}",
+          "valgt af serviceniveau {0}: includes-punkt {2} i {1}{3}"},
+    Entry{"ex_rule_included_own", "selected by level {0}: its includes entry {1}{2}",
+          "valgt af serviceniveau {0}: dets includes-punkt {1}{2}"},
+    Entry{"ex_rule_no_level", "its municipality takes no level",
+          "dens kommune har intet serviceniveau"},
+    Entry{"ex_rule_none", "no includes entry of level {} matches",
+          "intet includes-punkt i serviceniveau {} passer"},
+    Entry{"ex_rule_none_chain",
+          "no includes entry of level {0}, nor of {1} that it extends, matches",
+          "intet includes-punkt i serviceniveau {0} eller i {1}, som det udvider, passer"},
+    Entry{"ex_rule_pinned", "pinned transfer", "fastholdt til overdragelse (pin transfer)"},
+    Entry{"ex_rule_pinned_reason", "pinned transfer ({})",
+          "fastholdt til overdragelse (pin transfer: {})"},
+    Entry{"ex_rule_though_included", ", though includes entry {1} of {0}{2} matches",
+          ", selvom includes-punkt {1} i {0}{2} passer"},
+    Entry{"ex_task_dropped", "{}: stays: a seed ({}), dropped: it reaches the retained {}:",
+          "{}: bliver: en startopgave ({}), fravalgt: den rammer den beholdte {}:"},
+    Entry{"ex_task_locked", "{}: stays (the component stays whatever happens)",
+          "{}: bliver (komponenten bliver under alle omstændigheder)"},
+    Entry{"ex_task_pulled_in", "{}: pulled in: {}", "{}: trukket med: {}"},
+    Entry{"ex_task_seed", "{}: seed: {}", "{}: startopgave: {}"},
+    Entry{"ex_task_the_seed", "the seed {}: {}", "startopgaven {}: {}"},
+    Entry{"ex_task_unselected", "{}: stays: {}, and nothing handed over needs it",
+          "{}: bliver: {}, og intet overdraget kræver den"},
+    Entry{"ex_wave_cycle", "they depend hard on each other in a cycle: {}",
+          "de afhænger hårdt af hinanden i en kreds: {}"},
+    Entry{"ex_wave_first", "it depends hard on nothing else that is handed over: the first wave",
+          "den afhænger ikke hårdt af andet, der overdrages: første bølge"},
+    Entry{"ex_wave_group", "it moves in one group with {}", "den flyttes i én gruppe med {}"},
+    Entry{"ex_wave_step", "{} depends hard on {} (wave {})", "{} afhænger hårdt af {} (bølge {})"},
+    Entry{"ex_wave_step_via", "{0}, in one group with {3}, depends hard on {1} (wave {2})",
+          "{0}, i én gruppe med {3}, afhænger hårdt af {1} (bølge {2})"},
+    Entry{"ex_why_period", "why period {}:", "hvorfor periode {}:"},
+    Entry{"ex_why_tasks", "why each task:", "hvorfor hver opgave:"},
+    Entry{"ex_why_unscheduled", "why unscheduled:", "hvorfor ikke planlagt:"},
+    Entry{"ex_why_wave", "why wave {}:", "hvorfor bølge {}:"},
+};
+
+static_assert(std::is_sorted(kExplainLabels.begin(), kExplainLabels.end(),
+                             [](const Entry& a, const Entry& b) { return a.key < b.key; }),
+              "kExplainLabels must be sorted by key");
+
 /// Swaps the separators of an English-grouped number for Danish ones.
 std::string localize(std::string text, Lang lang) {
   if (lang == Lang::da)
@@ -234,10 +347,21 @@ std::string format_fte(const Int256& hundredths, std::int64_t hours_per_fte, Lan
 }
 
 std::string_view label(std::string_view key, Lang lang) {
-  auto it = std::lower_bound(kLabels.begin(), kLabels.end(), key,
-                             [](const Entry& e, std::string_view k) { return e.key < k; });
-  if (it == kLabels.end() || it->key != key) return key;
-  return lang == Lang::da ? it->da : it->en;
+  auto find = [&](const auto& table) -> const Entry* {
+    auto it = std::lower_bound(table.begin(), table.end(), key,
+                               [](const Entry& e, std::string_view k) { return e.key < k; });
+    return it != table.end() && it->key == key ? &*it : nullptr;
+  };
+  const Entry* e = find(kLabels);
+  if (e == nullptr) e = find(kExplainLabels);
+  if (e == nullptr) return key;
+  return lang == Lang::da ? e->da : e->en;
+}
+
+std::vector<std::string_view> explain_sentence_keys() {
+  std::vector<std::string_view> keys;
+  for (const Entry& e : kExplainLabels) keys.push_back(e.key);
+  return keys;
 }
 
 std::string capitalized(std::string_view text) {

@@ -11,6 +11,8 @@
 #include <sstream>
 #include <unordered_map>
 
+#include "indentation.h"
+
 namespace opgavesnit::yaml {
 
 /// Sets a node's children view (the builder's side of Children).
@@ -582,9 +584,15 @@ bool parse(const std::string& original, Id file, const ParseLimits& limits, Tree
     const RuleId rule =
         e.msg == YAML::ErrorMsg::UNKNOWN_ANCHOR ? RuleId("unknown-anchor") : RuleId("yaml-syntax");
     std::string message = syntax_message(e.msg);
+    const bool about_indentation = e.msg == YAML::ErrorMsg::END_OF_MAP ||
+                                   e.msg == YAML::ErrorMsg::END_OF_SEQ ||
+                                   e.msg == YAML::ErrorMsg::MAP_VALUE;
     if (std::uint32_t tab = 0; tab_in_indentation(text, at.line, tab)) {
       at.column = tab;
       message = fmt::format("a tab indents this line; YAML indents with spaces ({})", message);
+    } else if (std::string said;
+               about_indentation && indentation_problem(text, at.line, said, at.column)) {
+      message = std::move(said);
     }
     diags.error(rule, at, message);
     return false;

@@ -88,7 +88,8 @@ def check_github(root, tmp, bindir):
                 with open(path) as f:
                     log = json.load(f)
                 check(log.get("version") == "2.1.0", "github: the SARIF is not 2.1.0")
-                results = log["runs"][0]["results"]
+                # Notes (dependency cycles) are results too; a good model has no others.
+                results = [r for r in log["runs"][0]["results"] if r.get("level") != "note"]
                 check(bool(results) == broken, f"github: SARIF results {len(results)} on the "
                       f"{'broken' if broken else 'good'} model")
             os.remove(path) if os.path.exists(path) else None

@@ -7,6 +7,7 @@
 #include <opgavesnit/load/loader.h>
 #include <opgavesnit/plan/explain.h>
 #include <opgavesnit/plan/plan.h>
+#include <opgavesnit/report/explain_render.h>
 #include <opgavesnit/report/plan_json.h>
 #include <opgavesnit/report/plan_text.h>
 
@@ -32,7 +33,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     write_plan_json(json, model, plan);
     write_plan_text(text, model, plan);
     std::size_t n = std::min<std::size_t>(model.components.size(), 4);
-    for (Id c = 0; c < n; ++c) (void)explain(model, plan, c);
+    for (Id c = 0; c < n; ++c) {
+      const Explanation ex = explain(model, plan, c);
+      text << explain_text(model, plan, ex, Lang::da);
+      write_explain_json(json, model, plan, ex);
+    }
   }
   return 0;
 }

@@ -1124,21 +1124,36 @@ TEST_CASE("loader: 'key' of the wrong type names both forms") {
 }
 
 TEST_CASE("loader: invalid-id") {
-  const char* const kRule =
+  const char* const kAllowed =
       "is not a valid id (lower-case letters, digits, '.', '_' and '-', starting with a letter or "
       "digit, "
-      "at most 64 characters) [invalid-id]\n";
+      "at most 64 characters)";
+  const std::string kRule = std::string(kAllowed) + " [invalid-id]\n";
   SUBCASE("upper case") {
     CHECK(diags_of("opgavesnit: 1\ntasks:\n  - id: Drift\n") ==
-          std::string("m.yaml:3:9: error: the task id 'Drift' ") + kRule +
+          std::string("m.yaml:3:9: error: the task id 'Drift' ") + kAllowed +
+              "; did you mean 'drift'? [invalid-id]\n"
               "  - id: Drift\n"
               "        ^\n");
   }
   SUBCASE("Danish letters") {
     CHECK(diags_of("opgavesnit: 1\nmunicipalities:\n  - id: samsø\n") ==
-          std::string("m.yaml:3:9: error: the municipality id 'samsø' ") + kRule +
+          std::string("m.yaml:3:9: error: the municipality id 'samsø' ") + kAllowed +
+              "; did you mean 'samsoe'? [invalid-id]\n"
               "  - id: samsø\n"
               "        ^\n");
+  }
+  SUBCASE("Danish letters and spaces, in a level reference: the id it most likely means") {
+    CHECK(suggested_id("dc-rødby") == "dc-roedby");
+    CHECK(suggested_id("Æblegård Å") == "aeblegaard-aa");
+    CHECK(suggested_id("Basis") == "basis");
+    CHECK(suggested_id("a/b") == "");  // still not an id: no suggestion
+    CHECK(suggested_id("-x") == "");
+    CHECK(suggested_id("Ω") == "");
+    const std::string d =
+        diags_of("opgavesnit: 1\nscenarios:\n  - id: s\n    levels: {odder: Basis}\n");
+    CHECK(d.find("'Basis' is not a valid id") != std::string::npos);
+    CHECK(d.find("; did you mean 'basis'? [invalid-id]") != std::string::npos);
   }
   SUBCASE("empty") {
     CHECK(diags_of("opgavesnit: 1\ntasks:\n  - id: \"\"\n") ==
@@ -2059,7 +2074,8 @@ TEST_CASE("loader: many problems in one file are all reported, sorted by file, l
       "    ^\n"
       "a.yaml:2:31: error: the task id 'Bad' is not a valid id (lower-case letters, digits, '.', "
       "'_' and '-', "
-      "starting with a letter or digit, at most 64 characters) [invalid-id]\n"
+      "starting with a letter or digit, at most 64 characters); did you mean 'bad'? "
+      "[invalid-id]\n"
       "tasks: [{id: operation}, {id: Bad}]\n"
       "                              ^\n"
       "a.yaml:3:61: error: 'hours' must not be negative, got '-1' [invalid-number]\n"
@@ -2145,4 +2161,69 @@ TEST_CASE(
     CHECK(r.diagnostics.items()[0].pos.line == 10);
     CHECK(r.diagnostics.items()[0].pos.column >= 11);
   }
+
+TEST_CASE("loader: a hard dependency cycle is a note, once per group, with its path") {
+  const char* const kTypes =
+      "opgavesnit: 1\n"
+      "region: {id: r, hourly_cost: 700}\n"
+      "tasks: [{id: op}]\n"
+      "component_types: [{id: t, tasks: [{task: op, hours: 1}]}]\n"
+      "municipalities:\n"
+      "  - id: m\n"
+      "    components:\n";
+  const LoadResult two =
+      load_model_from_string(std::string(kTypes) +
+                                 "      - {id: b, type: t, name: B, depends_on: [a]}\n"
+                                 "      - {id: a, type: t, depends_on: [b]}\n",
+                             "m.yaml");
+  CHECK_FALSE(two.diagnostics.has_errors());
+  CHECK(two.diagnostics.warning_count() == 0);
+  REQUIRE(two.diagnostics.items().size() == 1);
+  const Diagnostic& d = two.diagnostics.items()[0];
+  CHECK(d.severity == Severity::note);
+  CHECK(d.rule == "dependency-cycle");
+  CHECK(d.message ==
+        "hard dependencies form a cycle: m/a -> B (m/b) -> m/a; whatever of them is handed over "
+        "moves in one wave");
+  CHECK(d.pos.line == 8);  // a's dependency on b: the first step of the cycle
+  // Three in a ring and a fourth that closes a shorter cycle: one note.
+  const LoadResult four = load_model_from_string(
+      std::string(kTypes) +
+          "      - {id: a, type: t, depends_on: [b]}\n"
+          "      - {id: b, type: t, depends_on: [c]}\n"
+          "      - {id: c, type: t, depends_on: [a, d]}\n"
+          "      - {id: d, type: t, depends_on: [c]}\n"
+          "      - {id: e, type: t, depends_on: [{on: a, kind: interface}]}\n",
+      "m.yaml");
+  REQUIRE(four.diagnostics.items().size() == 1);
+  CHECK(four.diagnostics.items()[0].message ==
+        "hard dependencies form a cycle: m/a -> m/b -> m/c -> m/a; 4 components in all depend on "
+        "each other this way; whatever of them is handed over moves in one wave");
+  // Interface dependencies make no cycle.
+  const LoadResult soft = load_model_from_string(
+      std::string(kTypes) +
+          "      - {id: a, type: t, depends_on: [{on: b, kind: interface}]}\n"
+          "      - {id: b, type: t, depends_on: [a]}\n",
+      "m.yaml");
+  CHECK(soft.diagnostics.items().empty());
+}
+
+TEST_CASE("loader: indentation errors in the user's terms") {
+  CHECK(diags_of("opgavesnit: 1\nregion:\n  id: midtjylland\n    name: Region\n") ==
+        "m.yaml:4:5: error: this line is indented more than the key above it expects: 'id' on line "
+        "3 has its value already; line the key up with 'id' (column 3) [yaml-syntax]\n"
+        "    name: Region\n"
+        "    ^\n");
+  CHECK(diags_of("opgavesnit: 1\nregion:\n  id: midtjylland\n name: Region\n") ==
+        "m.yaml:4:2: error: this line's indentation (1 space) matches no key above it: line it up "
+        "with 'id' on line 3 (column 3) or with 'region' on line 2 (column 1) [yaml-syntax]\n"
+        " name: Region\n"
+        " ^\n");
+  // A comment and a blank line between: the key above is still 'id'.
+  CHECK(diags_of("opgavesnit: 1\nregion:\n  id: x  # the id\n\n  # more\n      name: R\n")
+            .starts_with("m.yaml:6:7: error: this line is indented more than the key above it "
+                         "expects: 'id' on line 3"));
+  // Other syntax errors keep yaml-cpp's words.
+  CHECK(diags_of("opgavesnit: 1\nregion: [a, b\n").find("[yaml-syntax]") != std::string::npos);
+  CHECK(diags_of("opgavesnit: 1\nregion: [a, b\n").find("indented") == std::string::npos);
 }

@@ -3,6 +3,7 @@
 #include <opgavesnit/plan/explain.h>
 #include <opgavesnit/plan/plan.h>
 #include <opgavesnit/plan/transition.h>
+#include <opgavesnit/report/explain_render.h>
 #include <opgavesnit/report/plan_json.h>
 #include <opgavesnit/report/plan_text.h>
 
@@ -418,7 +419,20 @@ void check_plan(const Model& m, Id sid) {
   const auto doc = nlohmann::json::parse(json.str());
   CHECK(doc["municipalities"].size() == m.municipalities.size());
   CHECK(doc["consistent"] == p.consistent);
-  for (Id c = 0; c < m.components.size(); ++c) CHECK_FALSE(explain(m, p, c).empty());
+  for (Id c = 0; c < m.components.size(); ++c) {
+    const Explanation ex = explain(m, p, c);
+    CHECK(ex.component == c);
+    CHECK(ex.tasks.size() == m.types[m.components[c].type].tasks.size());
+    CHECK(ex.wave.has_value() == !p.components[c].tasks.empty());
+    if (ex.wave) CHECK(ex.wave->chain.size() + 1 == ex.wave->wave);
+    for (const TaskExplanation& te : ex.tasks)
+      if (te.why == TaskWhy::seed || te.why == TaskWhy::dropped) CHECK(te.rule.selects());
+    CHECK_FALSE(explain_text(m, p, ex, Lang::en).empty());
+    CHECK_FALSE(explain_text(m, p, ex, Lang::da).empty());
+    std::ostringstream ej;
+    write_explain_json(ej, m, p, ex);
+    CHECK(nlohmann::json::parse(ej.str())["component"] == m.components[c].qualified);
+  }
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
 // Report language: labels and number formats.
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 #include <opgavesnit/report/locale.h>
 
 #include <string>
@@ -70,4 +71,19 @@ TEST_CASE("capitalized") {
   CHECK(capitalized("SLA") == "SLA");
   CHECK(capitalized("") == "");
   CHECK(capitalized("–") == "–");
+}
+
+TEST_CASE("explain's sentences format in both languages, with as many blanks in each") {
+  const auto keys = explain_sentence_keys();
+  REQUIRE(keys.size() > 40);
+  for (std::string_view key : keys) {
+    CAPTURE(key);
+    CHECK(key.substr(0, 3) == "ex_");
+    std::string en, da;
+    CHECK_NOTHROW(en = fmt::format(fmt::runtime(label(key, Lang::en)), "<0>", "<1>", "<2>", "<3>"));
+    CHECK_NOTHROW(da = fmt::format(fmt::runtime(label(key, Lang::da)), "<0>", "<1>", "<2>", "<3>"));
+    for (const char* blank : {"<0>", "<1>", "<2>", "<3>"})
+      CHECK((en.find(blank) == std::string::npos) == (da.find(blank) == std::string::npos));
+    CHECK(en != da);
+  }
 }

@@ -17,7 +17,8 @@ TEST_CASE("rules: ids are unique, lower-case words joined by '-', and described"
     CHECK(r.id.front() != '-');
     CHECK(r.id.back() != '-');
     for (char c : r.id) CHECK(((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'));
-    CHECK(r.severity != Severity::note);
+    // A note-level rule is a remark: only those that say so.
+    if (r.severity == Severity::note) CHECK(r.id == "dependency-cycle");
     REQUIRE(!r.summary.empty());
     REQUIRE(!r.description.empty());
     CHECK(r.summary != r.id);
@@ -38,13 +39,20 @@ TEST_CASE("rules: the enum, the table and the look-up agree") {
   CHECK_FALSE(find_rule("").has_value());
   static_assert(RuleId("unknown-type").rule() == DiagRule::unknown_type);
   static_assert(rule_info(DiagRule::conflict).severity == Severity::warning);
+  static_assert(rule_info(DiagRule::dependency_cycle).severity == Severity::note);
 }
 
 TEST_CASE("rules: a diagnostic carries its rule's id") {
   Diagnostics d;
   d.error("unknown-type", {}, "no type 'x'");
   d.warning(DiagRule::conflict, {}, "a conflict");
-  REQUIRE(d.items().size() == 2);
+  d.remark("dependency-cycle", {}, "a cycle");
+  d.note({}, "attached to the remark");
+  REQUIRE(d.items().size() == 3);
+  CHECK(d.items()[2].severity == Severity::note);
+  CHECK(d.items()[2].notes.size() == 1);
+  CHECK(d.warning_count() == 1);
+  CHECK(d.error_count() == 1);
   CHECK(d.items()[0].rule == "unknown-type");
   CHECK(d.items()[1].rule == "conflict");
 }

@@ -6,6 +6,7 @@
 //
 // A table is the text between a line "<!-- rules: GROUP -->" and the line
 // "<!-- end of rules -->"; the prose around the tables is left as it is.
+#include <opgavesnit/core/diagnostics.h>
 #include <opgavesnit/core/rules.h>
 
 #include <fstream>
@@ -38,8 +39,7 @@ std::string table(std::string_view group) {
   std::string out = "| rule | severity | what it means |\n| --- | --- | --- |\n";
   for (const opgavesnit::RuleInfo& r : opgavesnit::kRules) {
     if (group_name(r.group) != group) continue;
-    out += "| `" + std::string(r.id) + "` | " +
-           (r.severity == opgavesnit::Severity::warning ? "warning" : "error") + " | " +
+    out += "| `" + std::string(r.id) + "` | " + opgavesnit::to_string(r.severity) + " | " +
            std::string(r.description) + " |\n";
   }
   return out;

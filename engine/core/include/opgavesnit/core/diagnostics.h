@@ -33,6 +33,9 @@ class Diagnostics {
   /// compile (rules.h).
   void error(RuleId rule, SourcePos pos, std::string message);
   void warning(RuleId rule, SourcePos pos, std::string message);
+  /// A diagnostic of severity note: a remark that is neither an error nor
+  /// a warning (it never fails a command, not even with --werror).
+  void remark(RuleId rule, SourcePos pos, std::string message);
   /// Adds a note to the most recent diagnostic.
   void note(SourcePos pos, std::string message);
   void add(Diagnostic d) { items_.push_back(std::move(d)); }

@@ -287,6 +287,11 @@ struct Model {
 /// True when `s` is a valid id: [a-z0-9][a-z0-9._-]*, at most 64 bytes.
 bool is_valid_id(const std::string& s);
 
+/// The id a person most likely meant by `s`, which is not valid: upper
+/// case lowered, æ ø å (either case) written ae oe aa, é and ü as e and u,
+/// spaces as '-'. Empty when that still is not a valid id.
+std::string suggested_id(const std::string& s);
+
 /// The model's own spelling of each choice ("retain", "participating", ...),
 /// and `<<` for them and for a place ("file#0:3:7"), so that a failed test
 /// check prints the value rather than "{?}".

@@ -9,6 +9,7 @@
 #include <iosfwd>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace opgavesnit {
 
@@ -60,6 +61,10 @@ std::string format_fte(const Int256& hundredths, std::int64_t hours_per_fte, Lan
 /// "sla" in capitals). An unknown key returns the key itself (a view of
 /// the caller's text).
 std::string_view label(std::string_view key, Lang lang);
+
+/// The keys of the sentences of `explain` (the "ex_" labels, whose {} the
+/// renderer fills), so that a test can format each of them.
+std::vector<std::string_view> explain_sentence_keys();
 
 /// `text` with its first letter in upper case (ASCII, and æ ø å é), for
 /// labels that begin a heading or a table header.

@@ -1,0 +1,1 @@
+explain examples/organisation-budget norddjurs/vmw-prod --lang da

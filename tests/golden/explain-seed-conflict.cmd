@@ -1,0 +1,1 @@
+explain examples/conflict-drop --scenario strict norddjurs/historian

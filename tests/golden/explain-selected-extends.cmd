@@ -1,0 +1,1 @@
+explain examples/quick-start samsoe/core

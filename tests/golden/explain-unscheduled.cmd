@@ -1,0 +1,1 @@
+explain examples/waves-capacity -s kvartaler skive/archive
