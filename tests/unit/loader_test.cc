@@ -2161,6 +2161,7 @@ TEST_CASE(
     CHECK(r.diagnostics.items()[0].pos.line == 10);
     CHECK(r.diagnostics.items()[0].pos.column >= 11);
   }
+}
 
 TEST_CASE("loader: a hard dependency cycle is a note, once per group, with its path") {
   const char* const kTypes =
