@@ -17,6 +17,7 @@ struct Entry {
 constexpr std::array kLabels = {
     Entry{"added", "added", "tilføjet"},
     Entry{"and", "and", "og"},
+    Entry{"annual_costs", "annual costs", "årlige omkostninger"},
     Entry{"annual_costs_cancel", "move with the components: in both price and transferred cost",
           "følger med komponenterne: de er både i prisen og i den overdragne udgift"},
     Entry{"annual_costs_move", "the annual costs", "de årlige udgifter"},
@@ -26,7 +27,9 @@ constexpr std::array kLabels = {
     Entry{"base_fee", "base fee", "grundbetaling"},
     Entry{"baseline_cost", "baseline cost", "nuværende udgift"},
     Entry{"both", "both", "begge"},
+    Entry{"budget", "budget", "budget"},
     Entry{"capacity", "capacity", "kapacitet"},
+    Entry{"cash", "cash", "kapitalindskud"},
     Entry{"changed_municipalities", "changed municipalities", "ændrede kommuner"},
     Entry{"cheapest", "cheapest", "billigst"},
     Entry{"cheapest_means", "the lowest net change: the lowest total cost after the handover",
@@ -42,6 +45,8 @@ constexpr std::array kLabels = {
     Entry{"conflicts_and_dropped", "conflicts and dropped seeds",
           "konflikter og fravalgte opgaver"},
     Entry{"consistent", "consistent", "konsistent"},
+    Entry{"contribution", "contribution", "indskud i alt"},
+    Entry{"cost", "cost", "omkostninger"},
     Entry{"current", "current", "nuværende"},
     Entry{"dependency", "dependency", "afhængighed"},
     Entry{"difference", "difference", "forskel"},
@@ -51,8 +56,10 @@ constexpr std::array kLabels = {
     Entry{"dropped_seeds", "dropped seeds", "fravalgte opgaver"},
     Entry{"economy", "economy", "økonomi"},
     Entry{"figure", "figure", "nøgletal"},
+    Entry{"fixed_cost", "fixed cost", "faste omkostninger"},
     Entry{"from", "from", "fra"},
     Entry{"fte", "FTE", "årsværk"},
+    Entry{"fte_needed", "FTE needed", "årsværk"},
     Entry{"fte_transferred", "FTE transferred", "overdragne årsværk"},
     Entry{"h", "h", "t"},
     Entry{"handed_over", "handed over", "overdraget"},
@@ -60,8 +67,10 @@ constexpr std::array kLabels = {
     Entry{"hard", "hard", "hård"},
     Entry{"hourly_rate", "hourly rate", "timepris"},
     Entry{"hours", "hours", "timer"},
+    Entry{"hours_needed", "hours needed", "timebehov"},
     Entry{"hours_total", "hours total", "timer i alt"},
     Entry{"hours_transferred", "hours transferred", "overdragne timer"},
+    Entry{"in_kind", "in kind", "apportindskud"},
     Entry{"inconsistent", "inconsistent", "inkonsistent"},
     Entry{"interface", "interface", "snitflade"},
     Entry{"interfaces", "interfaces", "snitflader"},
@@ -79,6 +88,7 @@ constexpr std::array kLabels = {
     Entry{"matrix_letters", "-MSB", "-KFB"},
     Entry{"matrix_text_legend", "(S shared, M municipality, B both, - not a task of the type)",
           "(F fælles, K kommune, B begge, - ikke en opgave for typen)"},
+    Entry{"money_unit", "DKK", "kr."},
     Entry{"more_in_json", "more (--format json lists them all)",
           "flere (--format json viser dem alle)"},
     Entry{"most_moved", "most moved without conflict", "mest overdraget uden konflikt"},
@@ -95,9 +105,15 @@ constexpr std::array kLabels = {
     Entry{"no_components", "no components", "ingen komponenter"},
     Entry{"none", "none", "ingen"},
     Entry{"of", "of", "af"},
+    Entry{"org_cost", "organisation's cost", "organisationens omkostninger"},
+    Entry{"org_result", "organisation's result", "organisationens resultat"},
+    Entry{"org_revenue", "organisation's revenue", "organisationens indtægter"},
+    Entry{"organisation", "organisation", "organisation"},
     Entry{"over_capacity", "over capacity: one oversize group",
           "over kapaciteten: én for stor gruppe"},
     Entry{"own_hourly_cost", "own hourly cost", "egen timepris"},
+    Entry{"ownership", "ownership", "ejerandele"},
+    Entry{"ownership_share", "share", "ejerandel"},
     Entry{"package", "package", "servicepakke"},
     Entry{"path", "path", "sti"},
     Entry{"per_period", "per period", "pr. periode"},
@@ -106,11 +122,16 @@ constexpr std::array kLabels = {
     Entry{"plan", "plan", "plan"},
     Entry{"price", "price", "pris"},
     Entry{"reaches_retained", "reaches retained", "rammer den beholdte"},
+    Entry{"region", "region", "regionen"},
+    Entry{"released", "released", "frigjort"},
     Entry{"removed", "removed", "fjernet"},
     Entry{"response_minutes", "response time (minutes)", "svartid (minutter)"},
+    Entry{"result", "result", "resultat"},
     Entry{"retained", "retained", "beholdt"},
     Entry{"retained_component", "retained component", "beholdt komponent"},
     Entry{"retained_reached", "retained component reached", "beholdt komponent, der rammes"},
+    Entry{"revenue", "revenue", "indtægter"},
+    Entry{"savings", "savings", "gevinst"},
     Entry{"scenario", "scenario", "scenarie"},
     Entry{"schedule", "schedule", "tidsplan"},
     Entry{"seed", "seed", "startopgave"},
@@ -120,6 +141,7 @@ constexpr std::array kLabels = {
     Entry{"sla", "SLA", "SLA"},
     Entry{"split", "split", "delt"},
     Entry{"split_components", "split components", "delte komponenter"},
+    Entry{"staff_cost", "staff cost", "lønomkostninger"},
     Entry{"status", "status", "status"},
     Entry{"summary", "summary", "oversigt"},
     Entry{"support_hours", "support hours", "supporttid"},
@@ -143,6 +165,8 @@ constexpr std::array kLabels = {
     Entry{"value", "value", "værdi"},
     Entry{"wave", "wave", "bølge"},
     Entry{"waves", "waves", "bølger"},
+    Entry{"year", "year", "år"},
+    Entry{"years", "years", "år"},
     Entry{"yes", "yes", "ja"},
 };
 
@@ -179,9 +203,16 @@ std::string format_fixed(const Int256& value, unsigned scale, unsigned decimals,
       opgavesnit::format_fixed(value, s, static_cast<int>(std::min(decimals, 18u)), true), lang);
 }
 
-std::string format_money(const Int256& value, unsigned scale, Lang lang) {
-  const std::string number = format_fixed(value, scale, 2, lang);
+std::string with_money_unit(const std::string& number, Lang lang) {
   return lang == Lang::da ? number + " kr." : "DKK " + number;
+}
+
+std::string format_money(const Int256& value, unsigned scale, Lang lang) {
+  return with_money_unit(format_fixed(value, scale, 2, lang), lang);
+}
+
+std::string format_money_ratio(const Int256& numerator, std::uint64_t denominator, Lang lang) {
+  return with_money_unit(format_ratio(numerator, denominator, 2, lang), lang);
 }
 
 std::string format_ratio(const Int256& numerator, std::uint64_t denominator, unsigned decimals,
@@ -217,8 +248,14 @@ std::string format_signed(const Int256& value, unsigned scale, unsigned decimals
 }
 
 std::string format_signed_money(const Int256& value, unsigned scale, Lang lang) {
-  const std::string number = format_signed(value, scale, 2, lang);
-  return lang == Lang::da ? number + " kr." : "DKK " + number;
+  return with_money_unit(format_signed(value, scale, 2, lang), lang);
+}
+
+std::string format_signed_ratio(const Int256& numerator, std::uint64_t denominator,
+                                unsigned decimals, Lang lang) {
+  std::string text = format_ratio(numerator, denominator, decimals, lang);
+  if (numerator <= Int256(0) || text.find_first_of("123456789") == std::string::npos) return text;
+  return "+" + text;
 }
 
 std::string format_hours(const Int256& hundredths, Lang lang) {

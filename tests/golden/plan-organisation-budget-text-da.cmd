@@ -1,0 +1,1 @@
+plan examples/organisation-budget --lang da
