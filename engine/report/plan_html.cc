@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "names.h"
+#include "plan_html_economy.h"
 
 namespace opgavesnit {
 
@@ -468,6 +469,7 @@ void Html::write(const HtmlGraph& graph) {
   summary();
   graph_section(graph);
   schedule();
+  write_economy_html(out_, model_, plan_, lang_);
   for (Id m : plan_.municipality_order) municipality(m);
   out_ << "</main>\n<footer>" << t("Made by opgavesnit", "Lavet med opgavesnit") << "</footer>\n"
        << "</body>\n</html>\n";

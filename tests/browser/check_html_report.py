@@ -8,7 +8,9 @@ Chromium (no network, a fresh profile, a time limit) dump the DOM after
 loading and take a screenshot, and checks that:
 
 - the summary table, a municipality section and the dependency graph (an
-  inline <svg> with nodes and a highlighted cut) are in the rendered page;
+  inline <svg> with nodes and a highlighted cut) are in the rendered page,
+  and, on the organisation-budget example, the economy: the organisation,
+  the budget tables with their two bar charts, and ownership;
 - the file names no external address and the page holds no <script>,
   <iframe> or <img> element: names from the model that try to be markup
   (tests/browser/hostile-names) stay text, and document.title is the one
@@ -44,10 +46,19 @@ CASES = [
      ["plan", "examples/cross-municipal", "-s", "lemvig-standard", "--format", "html",
       "--lang", "da", "--municipality", "struer"],
      None, ["Lemvig Kommune", "struer/san", "Opgavesnitsmatrix", "kr."]),
+    ("organisation-budget-da",
+     ["plan", "examples/organisation-budget", "--format", "html", "--lang", "da"],
+     None, ['<section id="organisation"', '<section id="budget"', '<section id="ownership"',
+            'id="chart-net-change"', 'id="chart-organisation"', '<rect', "Djurs IT A/S",
+            "Frigjort", "Kapitalindskud", "Apportindskud", "Ejerandel", "Resultat", "Gevinst",
+            "Organisationens resultat"]),
     ("hostile-names", ["plan", "tests/browser/hostile-names", "--format", "html"],
      "Opgavesnit: <script>document.title='PWNED'</script>",
      ["&lt;script&gt;document.title='PWNED'&lt;/script&gt;"]),
 ]
+
+# Cases whose handover crosses no interface: their graph has no cut to highlight.
+NO_CUT = {"organisation-budget-da"}
 
 failures = []
 
@@ -205,7 +216,7 @@ def main():
                                  ('class="node"', "nodes in the graph"),
                                  ('stroke="#d62728"', "the highlighted cut"),
                                  ('<table class="matrix"', "a task-split matrix")]:
-                if needle not in page:
+                if needle not in page and not (name in NO_CUT and "d62728" in needle):
                     fail(name, f"the rendered page has no {what} ({needle!r})")
             # Text is serialised with "<" escaped, so these can only be markup.
             for bad in ("<script", "<iframe", "<img", "<object", "<embed"):

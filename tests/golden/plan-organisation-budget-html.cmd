@@ -1,0 +1,1 @@
+plan examples/organisation-budget --format html --no-graph
