@@ -47,7 +47,7 @@ CASES = [
       "--lang", "da", "--municipality", "struer"],
      None, ["Lemvig Kommune", "struer/san", "Opgavesnitsmatrix", "kr."]),
     ("organisation-budget-da",
-     ["plan", "examples/organisation-budget", "--format", "html", "--lang", "da"],
+     ["plan", "examples/organisation-budget", "-s", "kvartaler-2027", "--format", "html", "--lang", "da"],
      None, ['<section id="organisation"', '<section id="budget"', '<section id="ownership"',
             'id="chart-net-change"', 'id="chart-organisation"', '<rect', "Djurs IT A/S",
             "Frigjort", "Kapitalindskud", "Apportindskud", "Ejerandel", "Resultat", "Gevinst",

@@ -1,1 +1,1 @@
-plan examples/organisation-budget --lang da
+plan examples/organisation-budget -s kvartaler-2027 --lang da
