@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 #include <opgavesnit/load/loader.h>
 #include <opgavesnit/plan/compare.h>
+#include <opgavesnit/plan/levels.h>
 #include <opgavesnit/report/compare_json.h>
 #include <opgavesnit/report/compare_markdown.h>
 #include <opgavesnit/report/compare_text.h>
@@ -135,4 +136,25 @@ TEST_CASE("compare economy: ownership in one scenario, the organisation in both"
   CHECK(md.str().find("| Faste omkostninger | 1.000,00 kr. | 1.000,00 kr. | 0,00 kr. |") !=
         std::string::npos);
   CHECK(md.str().find("## Ejerandele\n") != std::string::npos);
+}
+
+TEST_CASE("levels: each level's budget years and the organisation's result") {
+  LoadResult r = load_model_from_string(kModel, "m.yaml");
+  REQUIRE(!r.diagnostics.has_errors());
+  Diagnostics d;
+  const Id half = r.model.find_scenario("half");
+  const Id b = r.model.find_municipality("b");
+  const LevelsReport report = compare_levels(r.model, r.model.scenarios[half], b, d);
+  REQUIRE(report.variants.size() == 1);
+  CHECK(report.has_budget);
+  CHECK(report.budget_years == std::vector<int>{2027, 2028});
+  // b at `std` under `half`: the plan of the scenario with b's level set.
+  Scenario variant = r.model.scenarios[half];
+  variant.level_of[b] = r.model.find_level("std");
+  const Plan plan = make_plan(r.model, variant, d, half);
+  const LevelVariant& v = report.variants[0];
+  REQUIRE(v.budget.size() == 2);
+  CHECK(v.budget[1].net_change == plan.municipalities[b].budget[1].net_change);
+  REQUIRE(v.organisation_result.has_value());
+  CHECK(*v.organisation_result == plan.organisation->result);
 }
