@@ -182,11 +182,8 @@ void write_economy(std::ostream& out, const Model& model, const Comparison& cmp,
     t.write(out);
   }
   if (!cmp.budget.empty()) {
-    out << "## " << cap("budget", lang) << ": " << str(label("region", lang));
-    if (cmp.organisation)
-      out << " " << label("and", lang) << " " << label("organisation", lang)
-          << (lang == Lang::da ? "en" : "");
-    out << "\n\n";
+    out << "## " << cap("budget", lang) << ": "
+        << label(cmp.organisation ? "region_and_organisation" : "region", lang) << "\n\n";
     budget_table(out, cmp.budget, cmp.organisation.has_value(), lang);
   }
   if (cmp.ownership_a || cmp.ownership_b) {

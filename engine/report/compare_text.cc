@@ -371,11 +371,9 @@ void write_compare_text(std::ostream& out, const Model& model, const Comparison&
     line(out, label("savings", lang), from_to_figure(o.savings, kOrganisationMoneyScale, lang));
   }
   if (!cmp.budget.empty()) {
-    out << "\n" << label("budget", lang) << ", " << label("region", lang);
-    if (cmp.organisation)
-      out << " " << label("and", lang) << " " << label("organisation", lang)
-          << (lang == Lang::da ? "en" : "");
-    out << "\n";
+    out << "\n"
+        << label("budget", lang) << ", "
+        << label(cmp.organisation ? "region_and_organisation" : "region", lang) << "\n";
     budget_lines(out, cmp.budget, cmp.organisation.has_value(), false, lang);
   }
   if (cmp.ownership_a || cmp.ownership_b) {

@@ -16,6 +16,7 @@ struct Entry {
 // Sorted by key (checked by a unit test); looked up by binary search.
 constexpr std::array kLabels = {
     Entry{"added", "added", "tilføjet"},
+    Entry{"against", "against", "over for"},
     Entry{"and", "and", "og"},
     Entry{"annual_costs", "annual costs", "årlige omkostninger"},
     Entry{"annual_costs_cancel", "move with the components: in both price and transferred cost",
@@ -72,6 +73,50 @@ constexpr std::array kLabels = {
     Entry{"hours_needed", "hours needed", "timebehov"},
     Entry{"hours_total", "hours total", "timer i alt"},
     Entry{"hours_transferred", "hours transferred", "overdragne timer"},
+    Entry{"html_budget_note",
+          "Money per calendar year while the components move period by period. Net change = price "
+          "− released + common costs: positive means the municipality must budget more.",
+          "Beløb pr. kalenderår, mens komponenterne flyttes periode for periode. Nettoændring = "
+          "pris − frigjort + fællesomkostninger: positiv betyder, at kommunen skal afsætte mere i "
+          "budgettet."},
+    Entry{"html_dependency_graph", "Dependency graph", "Afhængighedsgraf"},
+    Entry{"html_from_depends", "From (depends)", "Fra (afhænger)"},
+    Entry{"html_graph_legend",
+          "Arrows point from a component to what it depends on; handed-over components stand in "
+          "one column per wave, the first wave on the left.",
+          "Pilene peger fra en komponent til det, den afhænger af; overdragne komponenter står i "
+          "én søjle pr. bølge, første bølge til venstre."},
+    Entry{"html_graph_not_drawn", "The graph is not drawn", "Grafen er ikke tegnet"},
+    Entry{"html_inconsistent",
+          "The plan is inconsistent: retained components are needed by the handover (see the "
+          "conflicts below).",
+          "Planen er inkonsistent: komponenter, der bliver i kommunen, er nødvendige for "
+          "overdragelsen (se konflikterne nedenfor)."},
+    Entry{"html_interface_cut", "interface (the cut)", "snitflade (snittet)"},
+    Entry{"html_kind", "Kind", "Art"},
+    Entry{"html_list", "List", "Liste"},
+    Entry{"html_made_by", "Made by opgavesnit", "Lavet med opgavesnit"},
+    Entry{"html_not_taking_part",
+          "Does not take part in this scenario: everything stays with the municipality.",
+          "Deltager ikke i dette scenarie: alt bliver i kommunen."},
+    Entry{"html_organisation_note",
+          "Result = revenue (the municipalities' prices) − cost. Savings = the transferred cost − "
+          "the organisation's cost: positive means pooling costs less than the municipalities' own "
+          "operation did.",
+          "Resultat = indtægter (kommunernes priser) − omkostninger. Gevinst = de overdragne "
+          "udgifter − organisationens omkostninger: positiv betyder, at samlingen er billigere end "
+          "summen af kommunernes drift."},
+    Entry{"html_other_municipality", "other municipality", "anden kommune"},
+    Entry{"html_soft_dependency", "dependency of kind interface", "afhængighed af typen interface"},
+    Entry{"html_summary_note",
+          "Money and hours per year. Net change = price − transferred cost: positive means the "
+          "municipality pays more.",
+          "Beløb og timer pr. år. Nettoændring = pris − overdraget udgift: positiv betyder, at "
+          "kommunen betaler mere."},
+    Entry{"html_tasks_handed_over", "Tasks handed over", "Opgaver overdraget"},
+    Entry{"html_to_depended_on", "To (depended on)", "Til"},
+    Entry{"html_unscheduled", "Unscheduled (no period has room)",
+          "Ikke planlagt (ingen periode har plads)"},
     Entry{"in_kind", "in kind", "apportindskud"},
     Entry{"inconsistent", "inconsistent", "inkonsistent"},
     Entry{"interface", "interface", "snitflade"},
@@ -119,6 +164,7 @@ constexpr std::array kLabels = {
     Entry{"package", "package", "servicepakke"},
     Entry{"path", "path", "sti"},
     Entry{"per_period", "per period", "pr. periode"},
+    Entry{"per_year", "per year", "pr. år"},
     Entry{"percentage_points", "percentage points", "procentpoint"},
     Entry{"period", "period", "periode"},
     Entry{"periods", "periods", "perioder"},
@@ -126,6 +172,7 @@ constexpr std::array kLabels = {
     Entry{"price", "price", "pris"},
     Entry{"reaches_retained", "reaches retained", "rammer den beholdte"},
     Entry{"region", "region", "regionen"},
+    Entry{"region_and_organisation", "region and organisation", "regionen og organisationen"},
     Entry{"released", "released", "frigjort"},
     Entry{"removed", "removed", "fjernet"},
     Entry{"response_minutes", "response time (minutes)", "svartid (minutter)"},

@@ -93,11 +93,7 @@ void budget_markdown(std::ostream& out, const std::vector<BudgetYear>& years, bo
 
 /// "regionen og organisationen" / "region and organisation".
 std::string region_heading(const Plan& plan, Lang lang) {
-  std::string text = word("region", lang);
-  if (plan.organisation)
-    text +=
-        " " + word("and", lang) + " " + word("organisation", lang) + (lang == Lang::da ? "en" : "");
-  return text;
+  return word(plan.organisation ? "region_and_organisation" : "region", lang);
 }
 
 }  // namespace

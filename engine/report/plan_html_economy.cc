@@ -140,14 +140,7 @@ void EconomyHtml::organisation() {
   out_ << "<tr class=\"strong\"><th>" << heading("result") << "</th><td class=\"num"
        << (o.result < 0 ? " bad" : "") << "\">" << org_signed(o.result) << "</td></tr>\n";
   row("savings", org_signed(o.savings));
-  out_ << "</table>\n<p class=\"note\">"
-       << (lang_ == Lang::da
-               ? "Resultat = indtægter (kommunernes priser) − omkostninger. Gevinst = de "
-                 "overdragne udgifter − organisationens omkostninger: positiv betyder, at "
-                 "samlingen er billigere end summen af kommunernes drift."
-               : "Result = revenue (the municipalities' prices) − cost. Savings = the transferred "
-                 "cost − the organisation's cost: positive means pooling costs less than the "
-                 "municipalities' own operation did.")
+  out_ << "</table>\n<p class=\"note\">" << label("html_organisation_note", lang_)
        << "</p>\n</section>\n";
 }
 
@@ -180,14 +173,7 @@ void EconomyHtml::budget_table(const std::vector<BudgetYear>& years, bool organi
 void EconomyHtml::budget() {
   if (!plan_.has_budget) return;
   out_ << "<section id=\"budget\">\n<h2>" << heading("budget") << "</h2>\n<p class=\"note\">"
-       << (lang_ == Lang::da
-               ? "Beløb pr. kalenderår, mens komponenterne flyttes periode for periode. "
-                 "Nettoændring = pris − frigjort + fællesomkostninger: positiv betyder, at "
-                 "kommunen skal afsætte mere i budgettet."
-               : "Money per calendar year while the components move period by period. Net "
-                 "change = price − released + common costs: positive means the municipality "
-                 "must budget more.")
-       << "</p>\n";
+       << label("html_budget_note", lang_) << "</p>\n";
   std::vector<int> years;
   for (const BudgetYear& by : plan_.budget) years.push_back(by.year);
   std::vector<Series> nets;
@@ -198,7 +184,7 @@ void EconomyHtml::budget() {
     nets.push_back(std::move(s));
   }
   const std::string net_title =
-      capitalized(label("net_change", lang_)) + " " + (lang_ == Lang::da ? "pr. år" : "per year");
+      capitalized(label("net_change", lang_)) + " " + std::string(label("per_year", lang_));
   out_ << "<figure class=\"chart\" id=\"chart-net-change\">\n";
   bar_chart(out_, net_title, years, nets, lang_);
   out_ << "<figcaption>" << esc(net_title) << " (" << esc(label("money_unit", lang_))
@@ -211,7 +197,7 @@ void EconomyHtml::budget() {
     }
     const std::string org_title =
         heading("organisation") + ": " + std::string(label("revenue", lang_)) + " " +
-        (lang_ == Lang::da ? "over for" : "against") + " " + std::string(label("cost", lang_));
+        std::string(label("against", lang_)) + " " + std::string(label("cost", lang_));
     out_ << "<figure class=\"chart\" id=\"chart-organisation\">\n";
     bar_chart(out_, org_title, years, org, lang_);
     out_ << "<figcaption>" << esc(org_title) << " (" << esc(label("money_unit", lang_))
@@ -221,11 +207,7 @@ void EconomyHtml::budget() {
     out_ << "<h3>" << muni(m) << " <code>" << esc(model_.municipalities[m].id) << "</code></h3>\n";
     budget_table(plan_.municipalities[m].budget, false);
   }
-  out_ << "<h3>" << heading("region");
-  if (plan_.organisation)
-    out_ << " " << esc(label("and", lang_)) << " " << esc(label("organisation", lang_))
-         << (lang_ == Lang::da ? "en" : "");
-  out_ << "</h3>\n";
+  out_ << "<h3>" << heading(plan_.organisation ? "region_and_organisation" : "region") << "</h3>\n";
   budget_table(plan_.budget, plan_.organisation.has_value());
   out_ << "</section>\n";
 }
