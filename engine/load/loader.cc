@@ -83,7 +83,8 @@ bool read_source_file(const std::string& path, std::size_t max_bytes, SourceInpu
     out.cut = true;
     out.size = static_cast<std::uint64_t>(st.st_size);
   }
-  if (S_ISREG(st.st_mode)) out.text.reserve(std::min<std::uint64_t>(st.st_size, keep));
+  if (S_ISREG(st.st_mode))
+    out.text.reserve(std::min<std::uint64_t>(static_cast<std::uint64_t>(st.st_size), keep));
   char buffer[1 << 16];
   while (out.text.size() < keep) {
     const std::size_t want = std::min(sizeof buffer, keep - out.text.size());

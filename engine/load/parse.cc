@@ -81,6 +81,7 @@ class Reader {
       if (key.value == "<<" && key.style == Style::plain) {
         d_.error("merge-key", pos(ch[i]),
                  "merge keys ('<<') are not supported; write the keys out");
+        merged_.insert(n);
         continue;
       }
       if (std::find(allowed.begin(), allowed.end(), key.value) != allowed.end()) continue;
@@ -103,9 +104,11 @@ class Reader {
   }
 
   /// Like get(), reporting a missing key at the mapping.
+  /// A mapping with a merge key is reported once: the keys the merge would
+  /// have given are not also reported missing.
   NodeId need(NodeId n, std::string_view key, std::string_view what) {
     NodeId v = get(n, key);
-    if (v == kNone) d_.error("missing-key", pos(n), fmt::format("{} needs '{}'", what, key));
+    if (v == kNone && !merged_.contains(n)) d_.error("missing-key", pos(n), fmt::format("{} needs '{}'", what, key));
     return v;
   }
 
@@ -328,6 +331,7 @@ class Reader {
   const Tree& t_;
   Id file_;
   Diagnostics& d_;
+  std::unordered_set<NodeId> merged_;  ///< mappings with a merge key
 };
 
 /// Reads the items of a top-level list section.

@@ -263,7 +263,8 @@ class Resolver {
           return added ? nullptr : &it->second;
         }
         for (const Dependency& d : c.depends_on)
-          if (d.target == target) return &first_pos_[&d - c.depends_on.data()];
+          if (d.target == target)
+            return &first_pos_[static_cast<std::size_t>(&d - c.depends_on.data())];
         first_pos_.resize(c.depends_on.size() + 1);
         first_pos_[c.depends_on.size()] = at;
         return nullptr;

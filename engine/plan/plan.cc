@@ -69,7 +69,7 @@ void classify_components(const PairGraph& g, const std::vector<char>& locked,
     ComponentPlan& cp = plan.components[c];
     cp.locked = locked[c] != 0;
     std::uint32_t n = 0;
-    for (std::uint32_t t = 0; t < g.task_count(c); ++t) n += in_handover[g.pair(c, t)] ? 1 : 0;
+    for (std::uint32_t t = 0; t < g.task_count(c); ++t) n += in_handover[g.pair(c, t)] ? 1u : 0u;
     if (n == 0) continue;  // retained, no tasks
     cp.tasks.reserve(n);
     for (std::uint32_t t = 0; t < g.task_count(c); ++t)

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Command-line tests of opgavesnit: the hostile-input corpus and golden outputs.
 
-    python3 tests/cli/run_cli_tests.py BINARY REPO_ROOT [--update] [-k TEXT] [-j N]
+    python3 tests/cli/run_cli_tests.py BINARY REPO_ROOT [--update] [-k TEXT | --case NAME] [-j N]
+    python3 tests/cli/run_cli_tests.py BINARY REPO_ROOT --list
 
 Runs every case under tests/hostile/ and every tests/golden/*.cmd (see
 tests/README.md), prints the details of each failure and ends with exactly
@@ -284,9 +285,12 @@ def check_positions(expect, args, input_dir, text_run, result, opts):
                                    f"not {want!r}")
 
 
+COVERAGE_CASE = "hostile/positions-of-every-rule"
+
+
 def positions_cover_rules(opts):
     """Every rule id of docs/diagnostics.md has a hostile case that asserts its place."""
-    result = Result("hostile/positions-of-every-rule")
+    result = Result(COVERAGE_CASE)
     covered = set()
     hostile_root = os.path.join(opts.root, "tests", "hostile")
     for entry in sorted(os.listdir(hostile_root)):
@@ -457,6 +461,9 @@ def main():
     parser.add_argument("root", help="the repository root")
     parser.add_argument("--update", action="store_true", help="rewrite the golden .out/.exit files")
     parser.add_argument("-k", dest="filter", default="", help="run only tests whose name contains TEXT")
+    parser.add_argument("--case", default=None,
+                        help="run only the case named exactly NAME (as --list prints it)")
+    parser.add_argument("--list", action="store_true", help="print the name of every case and exit")
     parser.add_argument("-j", dest="jobs", type=int, default=min(4, os.cpu_count() or 1),
                         help="tests run in parallel (default: up to 4)")
     parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, help="seconds per run")
@@ -484,21 +491,38 @@ def main():
 
     hostile_root = os.path.join(opts.root, "tests", "hostile")
     golden_root = os.path.join(opts.root, "tests", "golden")
-    jobs = []
+    cases = []  # (name, runner, path)
     if os.path.isdir(hostile_root):
         for entry in sorted(os.listdir(hostile_root)):
             path = os.path.join(hostile_root, entry)
-            if os.path.isdir(path) and opts.filter in "hostile/" + entry and not opts.update:
-                jobs.append((run_hostile_case, path))
+            if os.path.isdir(path):
+                cases.append(("hostile/" + entry, run_hostile_case, path))
+        cases.append((COVERAGE_CASE, lambda path, opts: positions_cover_rules(opts), hostile_root))
     if os.path.isdir(golden_root):
         for entry in sorted(os.listdir(golden_root)):
-            if entry.endswith(".cmd") and opts.filter in "golden/" + entry[:-4]:
-                jobs.append((run_golden_case, os.path.join(golden_root, entry)))
+            if entry.endswith(".cmd"):
+                cases.append(("golden/" + entry[:-4], run_golden_case, os.path.join(golden_root, entry)))
+    if opts.list:
+        for name, _, _ in cases:
+            print(name)
+        return 0
 
+    def wanted(name):
+        if opts.update and name.startswith("hostile/"):
+            return False
+        if opts.case is not None:
+            return name == opts.case
+        if name == COVERAGE_CASE:
+            return not opts.filter
+        return opts.filter in name
+
+    jobs = [(runner, path) for name, runner, path in cases if wanted(name)]
+    if opts.case is not None and not jobs:
+        print(f"run_cli_tests: no case named '{opts.case}' (--list prints them)")
+        print("0 passed, 1 failed")
+        return 1
     with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, opts.jobs)) as pool:
         results = list(pool.map(lambda job: job[0](job[1], opts), jobs))
-    if not opts.filter and not opts.update and os.path.isdir(hostile_root):
-        results.append(positions_cover_rules(opts))
 
     passed = sum(r.ok for r in results)
     failed = len(results) - passed

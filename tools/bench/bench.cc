@@ -177,7 +177,8 @@ void BM_YamlEventScan(benchmark::State& state) {
   }
   heap.report(state);
   state.counters["events"] = static_cast<double>(events.load());
-  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * f.bytes));
+  state.SetBytesProcessed(
+      static_cast<std::int64_t>(static_cast<std::uint64_t>(state.iterations()) * f.bytes));
 }
 
 // ---------------------------------------------------------------------------
@@ -195,7 +196,8 @@ void BM_ReadFiles(benchmark::State& state) {
     heap.stop();
   }
   heap.report(state);
-  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * f.bytes));
+  state.SetBytesProcessed(
+      static_cast<std::int64_t>(static_cast<std::uint64_t>(state.iterations()) * f.bytes));
 }
 
 void BM_Load(benchmark::State& state) {
@@ -217,7 +219,8 @@ void BM_Load(benchmark::State& state) {
   }
   heap.report(state);
   state.counters["components"] = static_cast<double>(f.loaded.model.components.size());
-  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * f.bytes));
+  state.SetBytesProcessed(
+      static_cast<std::int64_t>(static_cast<std::uint64_t>(state.iterations()) * f.bytes));
 }
 
 void BM_CheckScenarios(benchmark::State& state) {
@@ -510,7 +513,8 @@ void BM_PlanJson(benchmark::State& state) {
     heap.stop();
   }
   heap.report(state);
-  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * bytes));
+  state.SetBytesProcessed(
+      static_cast<std::int64_t>(static_cast<std::uint64_t>(state.iterations()) * bytes));
 }
 
 // ---------------------------------------------------------------------------
