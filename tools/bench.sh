@@ -11,8 +11,11 @@
 # build/bench-models/), then prints the wall time, CPU time and peak memory
 # (/usr/bin/time -v) of `validate --werror` and `plan --format json -o`, the
 # engine's phases (Google Benchmark, build/tools/bench/opgavesnit_bench),
-# and the ratios against the targets. Raw results stay in
-# build/bench-results/.
+# and the ratios against the targets. Then `risk` (three-point estimates):
+# on the largest size with ranges on every task's hours and hourly cost
+# (tools/gen-model --ranges) and on the bundled model, `risk --runs N` for N
+# = 100, 1,000 and 10,000 (best of 3 unless --smoke) and compute_risk alone
+# (opgavesnit_bench's risk/ rows). Raw results stay in build/bench-results/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -22,13 +25,14 @@ components=5000
 min_time=0.5
 smoke=0
 economy=""
+repeats=3
 while [ $# -gt 0 ]; do
   case "$1" in
     --sizes) sizes="$2"; shift 2 ;;
     --components) components="$2"; shift 2 ;;
     --economy) economy="--economy"; shift ;;
-    --smoke) smoke=1; sizes="1 3"; components=200; min_time=0.01; shift ;;
-    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+    --smoke) smoke=1; sizes="1 3"; components=200; min_time=0.01; repeats=1; shift ;;
+    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
     *) echo "bench.sh: unknown argument '$1' (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -65,8 +69,36 @@ for n in $sizes; do
     --benchmark_out="$results/$name.json" --benchmark_out_format=json >&2
 done
 
-python3 - "$results" "$components${economy:+-economy}" $sizes <<'EOF'
-import json, os, re, sys
+# risk: the largest size again, with ranges; and the bundled model.
+n=${sizes##* }
+rname="m${n}-c${components}-ranges"
+rmodel="build/bench-models/$rname"
+if [ ! -f "$rmodel/.done-$gen_hash" ]; then
+  rm -rf "$rmodel"
+  echo "bench: generating $rname" >&2
+  python3 tools/gen-model --out "$rmodel" --municipalities "$n" --components "$components" --seed 1 --ranges
+  touch "$rmodel/.done-$gen_hash"
+fi
+rscenario=$(sed -n 's/^  - id: \(alle-[^ ]*\)$/\1/p' "$rmodel/scenarier.yaml" | head -1)
+for rep in $(seq "$repeats"); do
+  for runs in 100 1000 10000; do
+    echo "bench: $rname: risk --runs $runs ($rep of $repeats)" >&2
+    /usr/bin/time -v -o "$results/risk.$rname.$runs.$rep.time" \
+      "$cli" risk "$rmodel" --scenario "$rscenario" --runs "$runs" --format json \
+      -o "$results/risk.out" >/dev/null
+  done
+  /usr/bin/time -v -o "$results/risk.midtjylland.10000.$rep.time" \
+    "$cli" risk models/midtjylland --scenario alle-standard --runs 10000 --format json \
+    -o "$results/risk.out" >/dev/null
+done
+rm -f "$results/risk.out"
+echo "bench: $rname: compute_risk" >&2
+"$bench" "$rmodel" --scenario "$rscenario" --benchmark_filter='^(risk|make_plan)/' \
+  --benchmark_min_time="$min_time" --benchmark_format=console \
+  --benchmark_out="$results/risk.$rname.json" --benchmark_out_format=json >&2
+
+BENCH_SUFFIX="${economy:+-economy}" python3 - "$results" "$components" $sizes <<'EOF'
+import glob, json, os, re, sys
 
 results, components, sizes = sys.argv[1], sys.argv[2], sys.argv[3:]
 
@@ -93,7 +125,7 @@ def benchmarks(path):
 
 rows = []
 for n in sizes:
-    name = f"m{n}-c{components}"
+    name = f"m{n}-c{components}{os.environ.get('BENCH_SUFFIX', '')}"
     b, ctx = benchmarks(os.path.join(results, name + ".json"))
     rows.append((n, name, time_file(os.path.join(results, name + ".validate.time")),
                  time_file(os.path.join(results, name + ".plan.time")), b, ctx))
@@ -159,4 +191,41 @@ if len(rows) > 1:
             continue
         r = (fz / cz) / (fa / ca)
         line(what, f"{r:.2f}", "<= 1.0-ish", r <= 1.2)
+
+# risk: best of the repeats (the machine may be shared), per command.
+def best(pattern):
+    runs = [time_file(p) for p in sorted(glob.glob(os.path.join(results, pattern)))]
+    return dict(wall=min(r["wall"] for r in runs), cpu=min(r["cpu"] for r in runs),
+                rss=min(r["rss"] for r in runs), n=len(runs))
+
+rname = f"m{sizes[-1]}-c{components}-ranges"
+rb, _ = benchmarks(os.path.join(results, f"risk.{rname}.json"))
+cmd = {runs: best(f"risk.{rname}.{runs}.*.time") for runs in (100, 1000, 10000)}
+mid = best("risk.midtjylland.10000.*.time")
+engine = {int(re.search(r"runs:(\d+)", k).group(1)): v for k, v in rb.items() if k.startswith("risk/")}
+variables = int(next(iter(engine.values()))["counters"].get("variables", 0)) if engine else 0
+print()
+print(f"== risk ({rname}, ranges on every task's hours and hourly cost: {variables} variables; "
+      f"best of {cmd[100]['n']})")
+for runs, t in cmd.items():
+    print(f"  risk --runs {runs:<6} --format json  {t['wall']:7.2f} s wall  {t['cpu']:7.2f} s CPU  {t['rss']:8.1f} MB peak RSS")
+for runs, v in sorted(engine.items()):
+    print(f"  compute_risk, {runs:>6} runs        {v['real']:10.1f} ms wall {v['cpu']:10.1f} ms CPU  {v['heap']:8.1f} MB heap")
+for k, v in rb.items():
+    if k.startswith("make_plan/"):
+        print(f"  {k:<32}  {v['real']:10.1f} ms wall {v['cpu']:10.1f} ms CPU")
+print(f"  bundled model: risk --runs 10000 {mid['wall']:7.2f} s wall  {mid['cpu']:7.2f} s CPU  {mid['rss']:8.1f} MB peak RSS")
+print()
+print("== risk targets")
+beyond = cmd[10000]["wall"] - cmd[100]["wall"]
+line(f"risk --runs 10000 wall beyond --runs 100 ({rname})", f"{beyond:.2f} s", "<= 10 s", beyond <= 10)
+if 10000 in engine:
+    secs = engine[10000]["real"] / 1000
+    line(f"compute_risk, 10000 runs, wall ({rname})", f"{secs:.2f} s", "<= 10 s", secs <= 10)
+# 3 figures per municipality plus 6 totals, a double per run each.
+m = int(sizes[-1])
+stored = 8 * (3 * m + 6) * (10000 - 1000) / (1024 * 1024)
+grow = cmd[10000]["rss"] - cmd[1000]["rss"]
+line("peak RSS, --runs 10000 minus --runs 1000", f"{grow:.1f} MB", f"<= {stored + 8:.1f} MB",
+     grow <= stored + 8)
 EOF

@@ -169,6 +169,52 @@ TYPER = [
 ]
 TYPE = {t["id"]: t for t in TYPER}
 
+# Three-point estimates (low, high) around the hours above, for the tasks
+# whose effort varies most between municipalities: what automation,
+# standardisation and the age of the kit make of them. The reasoning is in
+# README.md ("Uncertainty"). Everything not listed is a single value.
+USIKRE_TIMER = {  # (type, task): (low, high); likely is the value in TYPER
+    ("adgangsswitch", "drift"): (1.5, 4),          # many units: small per switch, large in all
+    ("wifi", "drift"): (0.5, 2),
+    ("firewall", "drift"): (35, 100),               # rule changes: a few a month to several a day
+    ("firewall", "sikkerhed"): (24, 70),
+    ("katalog", "sikkerhed"): (24, 80),             # AD tiering and NIS2 work: done, or not begun
+    ("virtualisering", "drift"): (20, 45),
+    ("storage", "kapacitet"): (16, 50),
+    ("backup", "drift"): (80, 200),                 # repository care, failed jobs, restore tests
+    ("server-virtuel", "drift"): (4, 10),
+    ("server-virtuel", "haendelser"): (1.5, 5),
+    ("server-virtuel", "patching"): (2, 8),         # automated cadence vs. patching by hand
+    ("database", "drift"): (24, 60),
+}
+
+# The task a type's annual cost moves with (annual_cost_task): licences,
+# subscriptions and support contracts follow supplier management (so at
+# Standard, where the platform's supplier management stays, the platform's
+# licences stay too, as its level says); service contracts on hardware follow
+# the hardware life cycle. Types not listed: the annual cost moves with any task.
+OMKOSTNINGSOPGAVE = {
+    "datacenter": "livscyklus",      # service of UPS, cooling, fire suppression
+    "kernenet": "livscyklus",        # hardware service agreement
+    "adgangsswitch": "livscyklus",
+    "wifi": "livscyklus",            # controller and AP support
+    "firewall": "leverandoer",       # subscriptions (threat feeds, support)
+    "wan": "leverandoer",            # the operator's line contract
+    "internet": "leverandoer",
+    "dns-dhcp": "leverandoer",
+    "virtualisering": "leverandoer",  # hypervisor licences
+    "storage": "livscyklus",
+    "backup": "leverandoer",          # backup software licences
+    "server-fysisk": "livscyklus",
+    "database": "leverandoer",        # SQL Server licences
+    "overvaagning": "leverandoer",
+}
+
+# Hourly costs (kr.) as ranges: the region's (shared by every municipality
+# without its own) and the municipalities' own, in KOMMUNER. What varies is
+# how much overhead (management, premises, tools, training) is counted in.
+REGION_TIMEPRIS = (570, 620, 700)
+
 # Yearly cost per unit (licences, support, lines, service) and purchase price
 # per unit (book value is a share of it that varies with the age of the kit).
 PRIS = {  # type: (annual_cost per unit, purchase price per unit)
@@ -189,6 +235,28 @@ PRIS = {  # type: (annual_cost per unit, purchase price per unit)
     "database": (45000, 0),
     "overvaagning": (80000, 0),
 }
+
+# ---------------------------------------------------------------------------
+# The shared IT service organisation (organisation.yaml): what it costs to run
+# what it takes over. Three-point estimates; the reasoning is in README.md.
+ORGANISATION = dict(
+    id="midt-it",
+    name="Den tværkommunale IT-serviceorganisation i Midtjylland",
+    hourly_cost=(560, 610, 690),
+    fixed_cost=(9000000, 12000000, 20000000),
+)
+# Share of the transferred hours the organisation no longer needs by pooling
+# (low, likely, high). Published consolidation studies put pooled operation
+# 10-25 % below the sum of its parts; the tasks that pool most are those done
+# once for everyone instead of once per municipality.
+EFFEKTIVISERING = [  # (task or "default", (low, likely, high), why)
+    ("default", (0.03, 0.1, 0.18), "øvrige opgaver: fælles standarder og værktøjer"),
+    ("overvaagning", (0.2, 0.35, 0.5), "én driftscentral i stedet for 19 overvågninger"),
+    ("patching", (0.1, 0.25, 0.4), "automatiseret patching efter én fast kadence"),
+    ("vagt", (0.3, 0.5, 0.65), "én vagtordning i stedet for op til 19"),
+    ("leverandoer", (0.15, 0.3, 0.45), "én aftale pr. leverandør i stedet for 19"),
+    ("haendelser", (0, 0.05, 0.12), "hændelser samles dårligt; det første år er alt nyt"),
+]
 
 # ---------------------------------------------------------------------------
 # Service levels.
@@ -230,7 +298,7 @@ ESDH = {"aarhus": "Edoc", "randers": "SBSYS", "viborg": "WorkZone", "silkeborg":
         "lemvig": "SBSYS", "samsoe": "SBSYS"}
 
 KOMMUNER = [
-    dict(id="aarhus", name="Aarhus Kommune", hourly_cost=660,
+    dict(id="aarhus", name="Aarhus Kommune", hourly_cost=(610, 660, 740),
          byer=["Aarhus C", "Frederiksbjerg", "Trøjborg", "Aarhus N", "Christiansbjerg", "Vejlby",
                "Risskov", "Skejby", "Lisbjerg", "Trige", "Lystrup", "Elsted", "Skødstrup",
                "Hjortshøj", "Egå", "Brabrand", "Gellerup", "Hasle", "Åbyhøj", "Tilst", "Sabro",
@@ -380,7 +448,7 @@ KOMMUNER = [
          dc=[],  # the platform stands in struer/dc-struer
          fagsystemer=["esdh", "gis", "integration", "vagtplan"],
          ot=["cts", "havn-thyboroen"], dns="ad"),
-    dict(id="samsoe", name="Samsø Kommune", hourly_cost=590,
+    dict(id="samsoe", name="Samsø Kommune", hourly_cost=(540, 590, 670),
          byer=["Tranebjerg", "Nordby", "Ballen", "Onsbjerg"],
          adm=[("raadhus", "Samsø Rådhus, Tranebjerg")],
          dc=[("dc-tranebjerg", "Serverrum Samsø Rådhus", "Tranebjerg")],
@@ -491,6 +559,11 @@ def num(x):
     return str(x)
 
 
+def rng(low, likely, high):
+    """A three-point estimate in flow style."""
+    return f"{{ low: {num(low)}, likely: {num(likely)}, high: {num(high)} }}"
+
+
 def flow(items):
     return "[" + ", ".join(items) + "]"
 
@@ -540,7 +613,8 @@ def write_region():
     o.kv(2, "name", "Region Midtjylland")
     o.kv(2, "currency", "DKK")
     o.kv(2, "hours_per_fte", 1628, "produktive timer i et årsværk")
-    o.kv(2, "hourly_cost", 620, "kommunens egen timepris for driftspersonale inkl. overhead (skøn)")
+    o.kv(2, "hourly_cost", rng(*REGION_TIMEPRIS),
+         "kommunens egen timepris for driftspersonale inkl. overhead (skøn)")
     return o.text()
 
 
@@ -573,7 +647,13 @@ def write_typer():
             "kapacitet kræver overvågning, og vagt kræver hændelseshåndtering.",
             "",
             "Kategorier: facilitet, netvaerk, platform, database, applikation, ot.",
-            "Serviceniveauerne (serviceniveauer.yaml) vælger efter kategori."])
+            "Serviceniveauerne (serviceniveauer.yaml) vælger efter kategori.",
+            "",
+            "Hvor timetallet varierer meget fra kommune til kommune, står det som et",
+            "trepunktsskøn { low, likely, high }: `plan` bruger likely, `risk` trækker",
+            "fra intervallet. `annual_cost_task` er den opgave, komponentens årlige",
+            "omkostning (licenser, abonnementer, serviceaftaler) følger med til",
+            "organisationen. Begrundelser: README.md."])
     o("component_types:")
     for t in TYPER:
         for line in textwrap.wrap(t["note"], 76):
@@ -587,13 +667,47 @@ def write_typer():
         for task in order:
             if task not in t["timer"]:
                 continue
-            parts = [f"task: {task}", f"hours: {num(t['timer'][task])}"]
+            hours = num(t["timer"][task])
+            if (t["id"], task) in USIKRE_TIMER:
+                low, high = USIKRE_TIMER[(t["id"], task)]
+                hours = rng(low, t["timer"][task], high)
+            parts = [f"task: {task}", f"hours: {hours}"]
+            ranged = (t["id"], task) in USIKRE_TIMER
             if task in FUNDAMENT:
                 parts.append("foundation: true")
             req = [r for r in KRAEVER.get(task, []) if r in t["timer"]]
             if req:
                 parts.append(f"requires: {flow(req)}")
-            o("      - { " + ", ".join(parts) + " }")
+            if ranged:  # a range inside a flow mapping: block style, as fmt writes it
+                o("      - " + parts[0])
+                for part in parts[1:]:
+                    o("        " + part)
+            else:
+                o("      - { " + ", ".join(parts) + " }")
+        if t["id"] in OMKOSTNINGSOPGAVE:
+            o.kv(4, "annual_cost_task", OMKOSTNINGSOPGAVE[t["id"]],
+                 "den årlige omkostning følger denne opgave")
+    return o.text()
+
+
+def write_organisation():
+    org = ORGANISATION
+    o = Out()
+    header(o, "Den tværkommunale IT-serviceorganisation: hvad det koster at drive det, den overtager.",
+           ["Timeprisen er organisationens egen omkostning pr. arbejdet time (løn,",
+            "pension, overhead); det faste beløb dækker ledelse, økonomi og HR, lokaler,",
+            "fælles værktøjer (ITSM, overvågning) og bestyrelse. Effektiviseringen er den",
+            "andel af de overdragne timer, der ikke længere behøves, fordi opgaven løses",
+            "én gang for alle. Alle tal er trepunktsskøn (low, likely, high): `plan`",
+            "bruger likely, `risk` trækker fra intervallet. Begrundelser: README.md."])
+    o("organisation:")
+    o.kv(2, "id", org["id"])
+    o.kv(2, "name", ys(org["name"]))
+    o.kv(2, "hourly_cost", rng(*org["hourly_cost"]), "kr. pr. arbejdet time")
+    o.kv(2, "fixed_cost", rng(*org["fixed_cost"]), "kr. om året")
+    o("  efficiency:")
+    for task, (low, likely, high), why in EFFEKTIVISERING:
+        o.kv(4, task, rng(low, likely, high), why)
     return o.text()
 
 
@@ -1004,7 +1118,7 @@ def write_kommune(k, befolkning, aar, kilde):
     o(f"    code: {code}")
     o.kv(4, "population", pop, f"1. januar {aar}, {kilde}")
     if "hourly_cost" in k:
-        o.kv(4, "hourly_cost", k["hourly_cost"], "egen timepris; afviger fra regionens 620 kr.")
+        o.kv(4, "hourly_cost", rng(*k["hourly_cost"]), "egen timepris; afviger fra regionens 620 kr.")
     o(f"    candidate_levels: {flow(candidate_levels(mid))}")
     o("    components:")
     for title, cs in b["sections"]:
@@ -1077,17 +1191,26 @@ def write_scenarier(kapacitet):
     o("        amount: 5200000")
     o("        key: population")
     o("        among: all")
+    o("        year: 2026")
     o("      - id: etablering-2027")
     o("        name: Driftsøkonomi for organisationsetablering 2027")
     o("        amount: 4600000")
     o("        key: population")
     o("        among: participating")
+    o("        year: 2027")
     o()
     o("  # Alle kommuner på Standard: net, datacenter og serverplatform i arbejdstiden.")
     o("  - id: alle-standard")
     o("    name: Alle på Standard")
     o("    default_level: standard")
     o("    common_costs: *faelles-befolkning")
+    o("    # Ejerandele efter indbyggertal: kapitalindskuddet fordeles efter")
+    o("    # indbyggertal, og aktiverne overdrages ikke som apportindskud (de")
+    o("    # deltagende kommuner sælger eller udlejer dem i stedet).")
+    o("    ownership:")
+    o.kv(6, "capital", KAPITAL, "kapitalindskud, en del af etableringsøkonomien 2027")
+    o("      key: population")
+    o("      in_kind: false")
     o()
     o("  # Differentieret: de seks største (over 80.000 indbyggere) har egne driftsmiljøer")
     o("  # og tager Basis; de fire mindste tager Plus med vagt; resten Standard.")
@@ -1122,6 +1245,12 @@ def write_scenarier(kapacitet):
     o("      periods: [2027-Q1, 2027-Q2, 2027-Q3, 2027-Q4]")
     o(f"      capacity_hours: {kapacitet}")
     o("    common_costs: *faelles-befolkning")
+    o("    # Ejerandele efter indbyggertal med apportindskud: de overdragne aktivers")
+    o("    # bogførte værdi tæller med, så den, der bringer mest udstyr med, ejer mere.")
+    o("    ownership:")
+    o.kv(6, "capital", KAPITAL, "kapitalindskud, en del af etableringsøkonomien 2027")
+    o("      key: population")
+    o("      in_kind: true")
     o()
     o("  # Samme niveau som alle-standard, men begge fælles omkostninger fordelt med en")
     o("  # blandet nøgle: 80 % efter indbyggertal og 20 % ligeligt, så de små kommuner")
@@ -1134,11 +1263,18 @@ def write_scenarier(kapacitet):
     o("        name: Transitionsøkonomi 2026")
     o("        amount: 5200000")
     o("        key: { population: 0.8, equal: 0.2 }")
+    o("        year: 2026")
     o("      - id: etablering-2027")
     o("        name: Driftsøkonomi for organisationsetablering 2027")
     o("        amount: 4600000")
     o("        key: { population: 0.8, equal: 0.2 }")
     o("        among: participating")
+    o("        year: 2027")
+    o("    # Lige store ejerandele i kontanter, plus aktiverne som apportindskud.")
+    o("    ownership:")
+    o.kv(6, "capital", KAPITAL, "kapitalindskud, en del af etableringsøkonomien 2027")
+    o("      key: equal")
+    o("      in_kind: true")
     return o.text()
 
 
@@ -1179,6 +1315,7 @@ def main():
         "opgaver.yaml": write_opgaver(),
         "komponenttyper.yaml": write_typer(),
         "serviceniveauer.yaml": write_niveauer(),
+        "organisation.yaml": write_organisation(),
     }
     for k in sorted(KOMMUNER, key=lambda x: x["id"]):
         text, _ = write_kommune(k, befolkning, aar, kilde)
@@ -1193,6 +1330,8 @@ def main():
 
 # Transferred hours the organisation can take on per quarter in boelger-2027.
 KAPACITET = 70000
+# Cash share capital (kapitalindskud) in the scenarios with ownership.
+KAPITAL = 2000000
 
 if __name__ == "__main__":
     main()

@@ -1,6 +1,7 @@
 #include <opgavesnit/core/diagnostics.h>
 
 #include <algorithm>
+#include <ostream>
 #include <tuple>
 
 namespace opgavesnit {
@@ -93,6 +94,12 @@ std::string spell_check(const std::string& word, const std::vector<std::string>&
     }
   }
   return best_distance <= limit ? best : std::string();
+}
+
+std::ostream& operator<<(std::ostream& os, Severity s) { return os << to_string(s); }
+
+std::ostream& operator<<(std::ostream& os, const Diagnostic& d) {
+  return os << d.severity << " [" << d.rule << "] " << d.message << " at " << d.pos;
 }
 
 }  // namespace opgavesnit

@@ -1,6 +1,7 @@
 #include <opgavesnit/core/model.h>
 
 #include <algorithm>
+#include <ostream>
 
 namespace opgavesnit {
 
@@ -47,6 +48,51 @@ bool is_valid_id(const std::string& s) {
   if (!lower_or_digit(s[0])) return false;
   return std::all_of(s.begin(), s.end(),
                      [&](char c) { return lower_or_digit(c) || c == '.' || c == '_' || c == '-'; });
+}
+
+const char* to_string(Pin p) {
+  switch (p) {
+    case Pin::none:
+      return "none";
+    case Pin::retain:
+      return "retain";
+    case Pin::transfer:
+      return "transfer";
+  }
+  return "none";
+}
+
+const char* to_string(DepKind k) { return k == DepKind::hard ? "hard" : "interface"; }
+
+const char* to_string(KeyBasis b) {
+  switch (b) {
+    case KeyBasis::population:
+      return "population";
+    case KeyBasis::equal:
+      return "equal";
+    case KeyBasis::hours:
+      return "hours";
+  }
+  return "population";
+}
+
+const char* to_string(Among a) { return a == Among::all ? "all" : "participating"; }
+
+const char* to_string(ConflictPolicy c) { return c == ConflictPolicy::strict ? "strict" : "drop"; }
+
+std::ostream& operator<<(std::ostream& os, Pin p) { return os << to_string(p); }
+std::ostream& operator<<(std::ostream& os, DepKind k) { return os << to_string(k); }
+std::ostream& operator<<(std::ostream& os, KeyBasis b) { return os << to_string(b); }
+std::ostream& operator<<(std::ostream& os, Among a) { return os << to_string(a); }
+std::ostream& operator<<(std::ostream& os, ConflictPolicy c) { return os << to_string(c); }
+
+std::ostream& operator<<(std::ostream& os, const SourcePos& pos) {
+  if (pos.file == kNoId) return os << "(no file)";
+  return os << "file#" << pos.file << ':' << pos.line + 1 << ':' << pos.column + 1;
+}
+
+std::ostream& operator<<(std::ostream& os, const Estimate& e) {
+  return os << '{' << e.low << ", " << e.likely << ", " << e.high << '}';
 }
 
 }  // namespace opgavesnit

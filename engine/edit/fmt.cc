@@ -48,10 +48,12 @@ struct Attached {
 };
 
 /// What the format expects of a value: the shape of a mapping (its key
-/// order), or of the mappings in a list.
+/// order), of the mappings in a list, or of the values of a mapping with
+/// free keys (the ranges under `efficiency`).
 struct Expect {
   Shape shape = Shape::none;
   Shape item_shape = Shape::none;
+  Shape value_shape = Shape::none;
 };
 
 Expect expect_of(const schema::Value& v) {
@@ -64,6 +66,9 @@ Expect expect_of(const schema::Value& v) {
       return {Shape::none, v.shape};
     case schema::Kind::number:
       return {v.range ? Shape::range : Shape::none, Shape::none};
+    case schema::Kind::id_mapping:
+      return {Shape::none, Shape::none,
+              v.item == schema::Kind::number && v.range ? Shape::range : Shape::none};
     default:
       return {};
   }
@@ -530,8 +535,9 @@ class Formatter {
 
   /// A mapping's keys at `indent`; the first one after `first_prefix` ("- ")
   /// when the mapping is a list item.
+  /// `value_shape`: the shape of every value, when the keys are free.
   void emit_map_body(NodeId map, Shape shape, int indent, const std::string* first_prefix,
-                     std::optional<std::size_t> item_comment) {
+                     std::optional<std::size_t> item_comment, Shape value_shape = Shape::none) {
     const auto& ch = t_[map].children;
     bool first = true;
     for (std::size_t i : key_order(map, shape)) {
@@ -554,7 +560,7 @@ class Formatter {
       }
       first = false;
       head += scalar(k, false) + ":";
-      Expect child;
+      Expect child{value_shape};
       if (shape != Shape::none && t_[k].kind == Kind::scalar)
         if (const schema::Key* key = schema::find_key(shape, t_[k].value))
           child = expect_of(key->value);
@@ -656,7 +662,7 @@ class Formatter {
           return;
         }
         line(std::move(head), comment);
-        emit_map_body(v, expect.shape, indent, nullptr, std::nullopt);
+        emit_map_body(v, expect.shape, indent, nullptr, std::nullopt, expect.value_shape);
         return;
     }
   }

@@ -2,6 +2,7 @@
 #include <opgavesnit/plan/plan.h>
 
 #include <algorithm>
+#include <ostream>
 #include <tuple>
 
 #include "pair_graph.h"
@@ -285,7 +286,8 @@ const char* to_string(Status s) {
 
 const char* to_string(Direction d) { return d == Direction::upstream ? "upstream" : "service"; }
 
-const char* to_string(DepKind k) { return k == DepKind::hard ? "hard" : "interface"; }
+std::ostream& operator<<(std::ostream& os, Status s) { return os << to_string(s); }
+std::ostream& operator<<(std::ostream& os, Direction d) { return os << to_string(d); }
 
 std::string pair_text(const Model& model, PairRef p) {
   return model.components[p.component].qualified + ":" + task_id(model, p.component, p.task);

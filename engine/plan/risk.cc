@@ -1,10 +1,14 @@
 // Monte Carlo and swings of the economy under three-point estimates
 // (semantics.md §13).
 //
-// The plan's handover is fixed, so every figure is a sum of products of a
-// few aggregates: the hours moved per (municipality, hours variable), each
-// municipality's likely hours, annual costs and rates. They are gathered
-// once; a run then costs a few multiply-adds per variable and municipality.
+// The likely figures are the plan's own (§8 per municipality, §10 for the
+// organisation): nothing here recomputes them. What risk adds is how each
+// figure moves with each variable. The plan's handover is fixed, so every
+// figure is a sum of products of a few aggregates: the hours moved per
+// (municipality, hours variable), each municipality's likely hours and
+// rates, the handed-over (type, task) pairs that a variable moves. They are
+// gathered once; a run then costs a few multiply-adds per variable and
+// municipality.
 // Runs compute each figure's difference from its likely value in doubles,
 // and report likely (exact) plus that difference, so that a figure no
 // variable moves is exactly its likely value.
@@ -14,6 +18,8 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
+
+#include "planner.h"
 
 namespace opgavesnit {
 
@@ -59,8 +65,6 @@ struct PairAgg {
 struct Aggregates {
   std::vector<PairAgg> pairs;  ///< handed-over (type, task) pairs that a variable moves
   std::size_t org_hourly_var = SIZE_MAX, fixed_var = SIZE_MAX;
-  Int256 needed0;                                   ///< likely hours needed, 10^-6 hours
-  Int256 annual0;                                   ///< likely annual costs that move, øre
   std::vector<MuniAgg> munis;                       ///< index = Model::municipalities
   std::vector<std::vector<HoursCell>> hours_cells;  ///< per variable (hours variables only)
   std::vector<Id> annual_muni;  ///< per variable: the municipality whose moved annual cost it is
@@ -148,7 +152,6 @@ Aggregates aggregate(const Model& model, const Plan& plan, const std::vector<Ris
     for (Id c : muni.components) {
       const ComponentPlan& cp = plan.components[c];
       const Component& comp = model.components[c];
-      if (annual_cost_moves(model, plan, c)) a.annual0 += Int256(comp.annual_cost);
       for (std::uint32_t t : cp.tasks) {
         a.pairs[pair_index[comp.type] + t].quantity += comp.quantity;
         const std::size_t v = hours_var[comp.type][t];
@@ -159,14 +162,11 @@ Aggregates aggregate(const Model& model, const Plan& plan, const std::vector<Ris
       }
     }
   }
-  // Only the pairs that hand something over count, and only those a
-  // variable moves need work in a run; the likely hours needed use all.
+  // Only the pairs that hand something over and that a variable moves need
+  // work in a run (the likely hours needed are the plan's).
   std::vector<PairAgg> moved;
-  for (const PairAgg& p : a.pairs) {
-    if (p.quantity == 0) continue;
-    a.needed0 += Int256(p.quantity) * Int256(p.hours0) * Int256(10000 - p.eff0);
-    if (p.hours_var != SIZE_MAX || p.eff_var != SIZE_MAX) moved.push_back(p);
-  }
+  for (const PairAgg& p : a.pairs)
+    if (p.quantity != 0 && (p.hours_var != SIZE_MAX || p.eff_var != SIZE_MAX)) moved.push_back(p);
   a.pairs = std::move(moved);
   return a;
 }
@@ -203,12 +203,13 @@ std::vector<Swing> net_change_swings(const Aggregates& a, const std::vector<Risk
 }
 
 /// Exact swings of the organisation's result and savings (10^-8 krone).
-void organisation_swings(const Model& model, const Aggregates& a,
+void organisation_swings(const Model& model, const Plan& plan, const Aggregates& a,
                          const std::vector<RiskVariable>& vars, const RiskResult& r,
                          std::vector<Swing>& result, std::vector<Swing>& savings) {
   const Int256 k4(10000);    // 10^-4 -> 10^-8 krone
   const Int256 k6(1000000);  // øre -> 10^-8 krone
   const Int256 ohc(model.organisation->hourly_cost);
+  const Int256& needed0 = plan.organisation->hours_needed;  // 10^-6 hours
   for (std::size_t v = 0; v < vars.size(); ++v) {
     const RiskVariable& var = vars[v];
     Int256 dres, dsav;  // per unit of the field, in 10^-8 krone
@@ -233,7 +234,7 @@ void organisation_swings(const Model& model, const Aggregates& a,
           if (m.hourly_var == v) dsav += m.hours0_exact * k4;
         break;
       case VariableKind::organisation_hourly_cost:
-        dres = dsav = -a.needed0;
+        dres = dsav = -needed0;
         break;
       case VariableKind::fixed_cost:
         dres = dsav = -k6;
@@ -281,11 +282,8 @@ void summarise(RiskFigure& f, std::vector<double>& deltas) {
 }  // namespace
 
 bool annual_cost_moves(const Model& model, const Plan& plan, Id component) {
-  const ComponentPlan& cp = plan.components[component];
-  if (cp.tasks.empty()) return false;
-  const int task = model.types[model.components[component].type].annual_cost_task;
-  if (task < 0) return true;
-  return std::binary_search(cp.tasks.begin(), cp.tasks.end(), static_cast<std::uint32_t>(task));
+  return annual_cost_moves(model.types[model.components[component].type],
+                           plan.components[component]);
 }
 
 RiskResult compute_risk(const Model& model, const Plan& plan, const RiskOptions& options) {
@@ -311,20 +309,17 @@ RiskResult compute_risk(const Model& model, const Plan& plan, const RiskOptions&
     r.municipalities.push_back(rm);
   }
 
-  // The organisation's likely figures (§10), exact in 10^-8 krone.
-  r.has_organisation = model.organisation.has_value();
+  // The organisation's likely figures: the plan's (§10), in 10^-8 krone.
+  r.has_organisation = model.organisation && plan.organisation;
   double needed0 = 0, org_hourly0 = 0;
   if (r.has_organisation) {
-    const Organisation& o = *model.organisation;
-    const Int256 k4(10000), k6(1000000);
-    const Int256 cost =
-        Int256(o.fixed_cost) * k6 + agg.needed0 * Int256(o.hourly_cost) + agg.annual0 * k6;
-    for (RiskFigure* f : {&r.cost, &r.result, &r.savings}) f->scale = 8;
-    r.cost.likely = cost;
-    r.result.likely = r.price.likely * k4 - cost;
-    r.savings.likely = r.transferred_cost.likely * k4 - cost;
-    needed0 = to_double(agg.needed0) / 1e6;
-    org_hourly0 = static_cast<double>(o.hourly_cost) / 100.0;
+    const OrganisationPlan& op = *plan.organisation;
+    for (RiskFigure* f : {&r.cost, &r.result, &r.savings}) f->scale = kOrganisationMoneyScale;
+    r.cost.likely = op.cost;
+    r.result.likely = op.result;
+    r.savings.likely = op.savings;
+    needed0 = to_double(op.hours_needed) / 1e6;
+    org_hourly0 = static_cast<double>(model.organisation->hourly_cost) / 100.0;
   }
 
   // Figures of a run, as differences from likely: 3 per municipality (in
@@ -416,7 +411,7 @@ RiskResult compute_risk(const Model& model, const Plan& plan, const RiskOptions&
     summarise(r.cost, deltas[3 * nm + 3]);
     summarise(r.result, deltas[3 * nm + 4]);
     summarise(r.savings, deltas[3 * nm + 5]);
-    organisation_swings(model, agg, vars, r, r.swings_result, r.swings_savings);
+    organisation_swings(model, plan, agg, vars, r, r.swings_result, r.swings_savings);
     order_swings(r.swings_result, options.top);
     order_swings(r.swings_savings, options.top);
   }

@@ -1,5 +1,7 @@
 #include <opgavesnit/plan/task_matrix.h>
 
+#include <ostream>
+
 namespace opgavesnit {
 
 const MatrixCell& TaskMatrix::at(std::size_t row, std::size_t col) const {
@@ -80,5 +82,7 @@ const char* to_string(Holder h) {
   }
   return "n/a";
 }
+
+std::ostream& operator<<(std::ostream& os, Holder h) { return os << to_string(h); }
 
 }  // namespace opgavesnit

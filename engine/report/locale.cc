@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <ostream>
 
 namespace opgavesnit {
 
@@ -246,6 +247,8 @@ bool parse_lang(std::string_view text, Lang& out) {
 }
 
 const char* to_string(Lang lang) { return lang == Lang::da ? "da" : "en"; }
+
+std::ostream& operator<<(std::ostream& os, Lang lang) { return os << to_string(lang); }
 
 std::string format_fixed(const Int256& value, unsigned scale, unsigned decimals, Lang lang) {
   const int s = static_cast<int>(std::min(scale, 18u));

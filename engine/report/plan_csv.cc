@@ -15,24 +15,31 @@ namespace {
 /// Collects the cells of one record and writes it ended by CRLF.
 class Row {
  public:
-  explicit Row(std::ostream& out) : out_(out) {}
+  Row(std::ostream& out, const CsvDialect& dialect) : out_(out), dialect_(dialect) {}
   Row(const Row&) = delete;
   Row& operator=(const Row&) = delete;
   ~Row() { out_ << "\r\n"; }
 
   /// A text cell: neutralised and quoted as needed.
-  Row& text(std::string_view s) { return raw(csv_text_cell(s)); }
-  /// A cell the engine formats itself (a number, a boolean): written as is.
+  Row& text(std::string_view s) { return raw(csv_text_cell(s, dialect_.separator)); }
+  /// A cell the engine formats itself (a word, a boolean): written as is.
   Row& raw(std::string_view s) {
-    if (!first_) out_ << ',';
+    if (!first_) out_ << dialect_.separator;
     first_ = false;
     out_ << s;
     return *this;
+  }
+  /// A number the engine formats with '.': written with the dialect's
+  /// decimal mark.
+  Row& num(std::string s) {
+    if (dialect_.decimal_comma) std::replace(s.begin(), s.end(), '.', ',');
+    return raw(s);
   }
   Row& count(std::size_t n) { return raw(std::to_string(n)); }
 
  private:
   std::ostream& out_;
+  const CsvDialect& dialect_;
   bool first_ = true;
 };
 
@@ -70,8 +77,9 @@ const char* pin_text(Pin p) {
   return "";
 }
 
-void write_components(std::ostream& out, const Model& model, const Plan& plan) {
-  Row(out)
+void write_components(std::ostream& out, const Model& model, const Plan& plan,
+                      const CsvDialect& dialect) {
+  Row(out, dialect)
       .raw("municipality")
       .raw("component")
       .raw("name")
@@ -103,7 +111,7 @@ void write_components(std::ostream& out, const Model& model, const Plan& plan) {
           kept.push_back(t);
       }
       const bool handed = !cp.tasks.empty();
-      Row(out)
+      Row(out, dialect)
           .text(model.municipalities[m].id)
           .text(comp.qualified)
           .text(comp.name)
@@ -114,17 +122,18 @@ void write_components(std::ostream& out, const Model& model, const Plan& plan) {
           .raw(handed ? std::to_string(cp.wave) : "")
           .text(handed && plan.scheduled && cp.period != kNoId ? plan.periods[cp.period] : "")
           .raw(handed && cp.unscheduled ? "true" : "false")
-          .raw(hours(total))
-          .raw(hours(moved))
-          .raw(cents(comp.annual_cost))
-          .raw(cents(comp.book_value))
+          .num(hours(total))
+          .num(hours(moved))
+          .num(cents(comp.annual_cost))
+          .num(cents(comp.book_value))
           .raw(pin_text(comp.pin));
     }
   }
 }
 
-void write_interfaces(std::ostream& out, const Model& model, const Plan& plan) {
-  Row(out)
+void write_interfaces(std::ostream& out, const Model& model, const Plan& plan,
+                      const CsvDialect& dialect) {
+  Row(out, dialect)
       .raw("municipality")
       .raw("from")
       .raw("from_name")
@@ -138,7 +147,7 @@ void write_interfaces(std::ostream& out, const Model& model, const Plan& plan) {
     for (const Interface& i : plan.municipalities[m].interfaces) {
       const Component& from = model.components[i.from];
       const Component& to = model.components[i.to];
-      Row(out)
+      Row(out, dialect)
           .text(model.municipalities[m].id)
           .text(from.qualified)
           .text(from.name)
@@ -152,9 +161,10 @@ void write_interfaces(std::ostream& out, const Model& model, const Plan& plan) {
   }
 }
 
-void write_municipalities(std::ostream& out, const Model& model, const Plan& plan) {
+void write_municipalities(std::ostream& out, const Model& model, const Plan& plan,
+                          const CsvDialect& dialect) {
   {
-    Row header(out);
+    Row header(out, dialect);
     header.raw("municipality")
         .raw("name")
         .raw("level")
@@ -179,34 +189,35 @@ void write_municipalities(std::ostream& out, const Model& model, const Plan& pla
     const MunicipalityPlan& mp = plan.municipalities[m];
     std::uint32_t waves = 0;
     for (Id c : mp.components) waves = std::max(waves, plan.components[c].wave);
-    Row row(out);
+    Row row(out, dialect);
     row.text(model.municipalities[m].id)
         .text(model.municipalities[m].name)
         .text(mp.takes_part() ? model.levels[mp.level].id : "none")
         .count(mp.transferred)
         .count(mp.split)
         .count(mp.retained)
-        .raw(hours(mp.hours_total))
-        .raw(hours(mp.hours_transferred))
-        .raw(fte(mp.hours_transferred, plan.hours_per_fte))
-        .raw(money(mp.baseline_cost))
-        .raw(money(mp.transferred_cost))
-        .raw(money(mp.price))
-        .raw(money(mp.net_change))
-        .raw(money(mp.assets))
+        .num(hours(mp.hours_total))
+        .num(hours(mp.hours_transferred))
+        .num(fte(mp.hours_transferred, plan.hours_per_fte))
+        .num(money(mp.baseline_cost))
+        .num(money(mp.transferred_cost))
+        .num(money(mp.price))
+        .num(money(mp.net_change))
+        .num(money(mp.assets))
         .count(mp.interfaces.size())
         .count(mp.conflicts.size())
         .count(mp.dropped.size())
         .count(waves);
     for (std::size_t k = 0; k < plan.common_cost_ids.size(); ++k)
-      row.raw(cents(k < mp.common_costs.size() ? mp.common_costs[k] : 0));
+      row.num(cents(k < mp.common_costs.size() ? mp.common_costs[k] : 0));
   }
 }
 
 /// The task-split matrix of every municipality in long form: one row per
 /// cell that applies (a type's task), n/a cells left out.
-void write_matrix(std::ostream& out, const Model& model, const Plan& plan) {
-  Row(out)
+void write_matrix(std::ostream& out, const Model& model, const Plan& plan,
+                  const CsvDialect& dialect) {
+  Row(out, dialect)
       .raw("municipality")
       .raw("type")
       .raw("task")
@@ -219,38 +230,40 @@ void write_matrix(std::ostream& out, const Model& model, const Plan& plan) {
       for (std::size_t col = 0; col < tm.tasks.size(); ++col) {
         const MatrixCell& cell = tm.at(row, col);
         if (cell.holder == Holder::not_applicable) continue;
-        Row(out)
+        Row(out, dialect)
             .text(model.municipalities[m].id)
             .text(model.types[tm.types[row]].id)
             .text(model.tasks[tm.tasks[col]].id)
             .raw(to_string(cell.holder))
-            .raw(hours(cell.hours_shared))
-            .raw(hours(cell.hours_municipality));
+            .num(hours(cell.hours_shared))
+            .num(hours(cell.hours_municipality));
       }
   }
 }
 
 /// The budget by year in long form (semantics.md §11): one row per
 /// municipality, year and figure. Only the header when there is no budget.
-void write_budget(std::ostream& out, const Model& model, const Plan& plan) {
-  Row(out).raw("municipality").raw("year").raw("figure").raw("value");
+void write_budget(std::ostream& out, const Model& model, const Plan& plan,
+                  const CsvDialect& dialect) {
+  Row(out, dialect).raw("municipality").raw("year").raw("figure").raw("value");
   if (!plan.has_budget) return;
   for (Id m : plan.municipality_order)
     for (const BudgetYear& by : plan.municipalities[m].budget)
       for (auto [figure, value] :
            {std::pair{"price", &by.price}, std::pair{"released", &by.released},
             std::pair{"common_costs", &by.common_costs}, std::pair{"net_change", &by.net_change}})
-        Row(out)
+        Row(out, dialect)
             .text(model.municipalities[m].id)
             .count(static_cast<std::size_t>(by.year))
             .raw(figure)
-            .raw(format_ratio_fixed(*value, kBudgetDenominator, 2));
+            .num(format_ratio_fixed(*value, kBudgetDenominator, 2));
 }
 
 /// Cash, in kind, contribution and share of each municipality (§12). Only
 /// the header when the scenario has no ownership.
-void write_ownership(std::ostream& out, const Model& model, const Plan& plan) {
-  Row(out)
+void write_ownership(std::ostream& out, const Model& model, const Plan& plan,
+                     const CsvDialect& dialect) {
+  Row(out, dialect)
       .raw("municipality")
       .raw("name")
       .raw("cash")
@@ -260,13 +273,13 @@ void write_ownership(std::ostream& out, const Model& model, const Plan& plan) {
   if (!plan.has_ownership) return;
   for (Id m : plan.municipality_order) {
     const OwnershipShare& o = *plan.municipalities[m].ownership;
-    Row(out)
+    Row(out, dialect)
         .text(model.municipalities[m].id)
         .text(model.municipalities[m].name)
-        .raw(money(o.cash))
-        .raw(money(o.in_kind))
-        .raw(money(o.contribution))
-        .raw(format_fixed(Int256(o.share), 2, 2, false));
+        .num(money(o.cash))
+        .num(money(o.in_kind))
+        .num(money(o.contribution))
+        .num(format_fixed(Int256(o.share), 2, 2, false));
   }
 }
 
@@ -294,7 +307,7 @@ const char* csv_table_names() {
   return "components|interfaces|municipalities|matrix|budget|ownership";
 }
 
-std::string csv_text_cell(std::string_view text) {
+std::string csv_text_cell(std::string_view text, char separator) {
   std::string cell;
   cell.reserve(text.size() + 3);
   if (!text.empty()) {
@@ -304,7 +317,8 @@ std::string csv_text_cell(std::string_view text) {
       cell += '\'';
   }
   append_terminal_text(cell, text, /*keep_line_breaks=*/true);
-  if (cell.find_first_of(",\"\r\n") == std::string::npos) return cell;
+  const char special[] = {separator, '"', '\r', '\n', '\0'};
+  if (cell.find_first_of(special) == std::string::npos) return cell;
   std::string quoted = "\"";
   for (char ch : cell) {
     if (ch == '"') quoted += '"';
@@ -314,25 +328,37 @@ std::string csv_text_cell(std::string_view text) {
   return quoted;
 }
 
-void write_plan_csv(std::ostream& out, const Model& model, const Plan& plan, CsvTable table) {
+bool parse_csv_dialect(std::string_view text, CsvDialect& out) {
+  if (text == "rfc4180")
+    out = CsvDialect{};
+  else if (text == "excel-da")
+    out = CsvDialect::excel_da();
+  else
+    return false;
+  return true;
+}
+
+void write_plan_csv(std::ostream& out, const Model& model, const Plan& plan, CsvTable table,
+                    const CsvDialect& dialect) {
+  if (dialect.bom) out << "\xEF\xBB\xBF";
   switch (table) {
     case CsvTable::components:
-      write_components(out, model, plan);
+      write_components(out, model, plan, dialect);
       return;
     case CsvTable::interfaces:
-      write_interfaces(out, model, plan);
+      write_interfaces(out, model, plan, dialect);
       return;
     case CsvTable::municipalities:
-      write_municipalities(out, model, plan);
+      write_municipalities(out, model, plan, dialect);
       return;
     case CsvTable::matrix:
-      write_matrix(out, model, plan);
+      write_matrix(out, model, plan, dialect);
       return;
     case CsvTable::budget:
-      write_budget(out, model, plan);
+      write_budget(out, model, plan, dialect);
       return;
     case CsvTable::ownership:
-      write_ownership(out, model, plan);
+      write_ownership(out, model, plan, dialect);
       return;
   }
 }

@@ -3,14 +3,18 @@
 
     python3 tests/browser/check_html_report.py BUILD/tools/opgavesnit REPO_ROOT
 
-For each case it writes the report with `plan --format html`, then has
-Chromium (no network, a fresh profile, a time limit) dump the DOM after
-loading and take a screenshot, and checks that:
+For each case it writes the report with `plan --format html` or `risk
+--format html`, then has Chromium (no network, a fresh profile, a time
+limit) dump the DOM after loading and take a screenshot, and checks that:
 
-- the summary table, a municipality section and the dependency graph (an
-  inline <svg> with nodes and a highlighted cut) are in the rendered page,
+- plan: the summary table, a municipality section and the dependency graph
+  (an inline <svg> with nodes and a highlighted cut) are in the rendered page,
   and, on the organisation-budget example, the economy: the organisation,
   the budget tables with their two bar charts, and ownership;
+- risk: the rendered page has one range bar per municipality (a bar from
+  P10 to P90 with the P50 tick on it and a mark at likely) and one tornado
+  chart per swung figure whose rows are the swings of `risk --format json`
+  with the same arguments, in order, each with its low and high bar;
 - the file names no external address and the page holds no <script>,
   <iframe> or <img> element: names from the model that try to be markup
   (tests/browser/hostile-names) stay text, and document.title is the one
@@ -20,6 +24,7 @@ loading and take a screenshot, and checks that:
 Uses only Python's standard library. Exit status 0 when every check passed.
 """
 import html as html_module
+import json
 import os
 import re
 import shutil
@@ -28,6 +33,7 @@ import subprocess
 import sys
 import tempfile
 import zlib
+from html.parser import HTMLParser
 
 TIMEOUT = 90  # seconds one Chromium run may take
 WIDTH, HEIGHT = 1280, 1400
@@ -55,6 +61,17 @@ CASES = [
     ("hostile-names", ["plan", "tests/browser/hostile-names", "--format", "html"],
      "Opgavesnit: <script>document.title='PWNED'</script>",
      ["&lt;script&gt;document.title='PWNED'&lt;/script&gt;"]),
+    # risk: the arguments must not name the format; the check adds --format html
+    # (and --format json for what the page must show).
+    ("risk-uncertainty", ["risk", "examples/uncertainty", "--runs", "2000", "--seed", "7"],
+     "Uncertainty of scenario standard", ["Odder Kommune", "Samsø Kommune"]),
+    ("risk-uncertainty-da",
+     ["risk", "examples/uncertainty", "--runs", "500", "--top", "2", "--lang", "da"],
+     None, ["Odder Kommune", "Samsø Kommune"]),
+    ("risk-hostile-names", ["risk", "tests/browser/hostile-risk", "--runs", "1000"],
+     "Uncertainty of scenario basis",
+     ["&lt;script&gt;document.title='PWNED'&lt;/script&gt;Samsø",
+      "]]&gt;&lt;!-- --&gt;&lt;svg onload=\"document.title='PWNED'\"&gt;&lt;/svg&gt;Odder"]),
 ]
 
 # Cases whose handover crosses no interface: their graph has no cut to highlight.
@@ -66,6 +83,78 @@ failures = []
 def fail(case, message):
     failures.append(f"{case}: {message}")
     print(f"FAIL {case}: {message}", file=sys.stderr)
+
+
+class Charts(HTMLParser):
+    """The <svg class="chart"> elements of a page: for each, its rows (<g>),
+    each with the classes of its shapes, their geometry and its label text."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.charts, self.depth, self.chart_depth, self.row, self.in_label = [], 0, None, None, False
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        self.depth += 1
+        if tag == "svg" and "chart" in (a.get("class") or "").split():
+            self.charts.append([])
+            self.chart_depth = self.depth
+        elif self.chart_depth is not None and tag == "g" and self.depth == self.chart_depth + 1:
+            self.row = dict(shapes=[], label="")
+            self.charts[-1].append(self.row)
+        elif self.row is not None and tag in ("rect", "line", "path"):
+            self.row["shapes"].append((tag, a.get("class"), a))
+        elif self.row is not None and tag == "text" and a.get("class") == "label":
+            self.in_label = True
+
+    def handle_endtag(self, tag):
+        if tag == "text":
+            self.in_label = False
+        if self.chart_depth is not None and tag == "g" and self.depth == self.chart_depth + 1:
+            self.row = None
+        if tag == "svg" and self.depth == self.chart_depth:
+            self.chart_depth = None
+        self.depth -= 1
+
+    def handle_data(self, data):
+        if self.in_label and self.row is not None:
+            self.row["label"] += data
+
+
+def check_risk_page(case, page, expected):
+    """The range bars and tornado rows of a risk report against its JSON."""
+    parser = Charts()
+    parser.feed(page)
+    charts = parser.charts
+    figures = [f for f in ("net_change", "result", "savings") if expected["swings"].get(f)]
+    if len(charts) != 1 + len(figures):
+        fail(case, f"{len(charts)} charts, expected 1 range chart and {len(figures)} tornado charts")
+        return
+    bars = charts[0]
+    if len(bars) != len(expected["municipalities"]):
+        fail(case, f"{len(bars)} range bars, expected one per municipality "
+                   f"({len(expected['municipalities'])})")
+    for i, row in enumerate(bars):
+        kinds = {cls: attrs for _, cls, attrs in row["shapes"]}
+        if not {"range", "p50", "likely"} <= set(kinds):
+            fail(case, f"range bar {i + 1} lacks a bar, a P50 tick or a likely mark "
+                       f"(has {sorted(k for k in kinds if k)})")
+            continue
+        x, w = float(kinds["range"]["x"]), float(kinds["range"]["width"])
+        tick = float(kinds["p50"]["x1"])
+        if w < 0 or not x - 0.05 <= tick <= x + w + 0.05:
+            fail(case, f"range bar {i + 1}: the P50 tick at {tick} is off the bar [{x}, {x + w}]")
+        if not row["label"].strip():
+            fail(case, f"range bar {i + 1} has no label")
+    for chart, figure in zip(charts[1:], figures):
+        want = [s["variable"] for s in expected["swings"][figure]]
+        got = [row["label"] for row in chart]
+        if got != want:
+            fail(case, f"tornado of {figure}: rows {got}, expected {want}")
+        for row in chart:
+            kinds = [cls for _, cls, _ in row["shapes"]]
+            if "low" not in kinds or "high" not in kinds:
+                fail(case, f"tornado of {figure}: row {row['label']!r} lacks its low or high bar")
 
 
 def find_chromium():
@@ -185,11 +274,22 @@ def main():
     try:
         for name, args, title, texts in CASES:
             report = os.path.join(work, name + ".html")
-            run = subprocess.run([exe, *args, "-o", report], cwd=root, stdout=subprocess.PIPE,
-                                 stderr=subprocess.PIPE, timeout=120)
+            risk = args[0] == "risk"
+            run_args = [*args, "--format", "html"] if risk else args
+            run = subprocess.run([exe, *run_args, "-o", report], cwd=root,
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=120)
             if run.returncode != 0:
-                fail(name, f"plan exited {run.returncode}: {run.stderr.decode(errors='replace')}")
+                fail(name, f"{args[0]} exited {run.returncode}: "
+                           f"{run.stderr.decode(errors='replace')}")
                 continue
+            expected = None
+            if risk:
+                js = subprocess.run([exe, *args, "--format", "json"], cwd=root,
+                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=120)
+                if js.returncode != 0:
+                    fail(name, f"risk --format json exited {js.returncode}")
+                    continue
+                expected = json.loads(js.stdout)
             with open(report, encoding="utf-8") as f:
                 html = f.read()
             # No resource from elsewhere: no address in an attribute or a style. (The
@@ -198,7 +298,9 @@ def main():
                          r"(https?:|//|javascript:)", html, re.I) or \
                     re.search(r"url\(\s*['\"]?\s*(https?:|//)|@import", html, re.I):
                 fail(name, "the report refers to an external address")
-            if name != "hostile-names" and re.search(r"https?:", html, re.I):
+            # The SVG namespace of the risk charts is a name, not a resource.
+            named = html.replace('xmlns="http://www.w3.org/2000/svg"', "")
+            if "hostile" not in name and re.search(r"https?:", named, re.I):
                 fail(name, "the report names an address")
             url = "file://" + report
             try:
@@ -210,12 +312,15 @@ def main():
             if dom.returncode != 0 or "<html" not in page:
                 fail(name, f"Chromium --dump-dom failed (exit {dom.returncode})")
                 continue
-            for needle, what in [('<table class="summary"', "the summary table"),
-                                 ('<section class="municipality"', "a municipality section"),
-                                 ("<svg", "the dependency graph"),
-                                 ('class="node"', "nodes in the graph"),
-                                 ('stroke="#d62728"', "the highlighted cut"),
-                                 ('<table class="matrix"', "a task-split matrix")]:
+            if risk:
+                check_risk_page(name, page, expected)
+            for needle, what in [] if risk else [
+                    ('<table class="summary"', "the summary table"),
+                    ('<section class="municipality"', "a municipality section"),
+                    ("<svg", "the dependency graph"),
+                    ('class="node"', "nodes in the graph"),
+                    ('stroke="#d62728"', "the highlighted cut"),
+                    ('<table class="matrix"', "a task-split matrix")]:
                 if needle not in page and not (name in NO_CUT and "d62728" in needle):
                     fail(name, f"the rendered page has no {what} ({needle!r})")
             # Text is serialised with "<" escaped, so these can only be markup.

@@ -35,12 +35,12 @@ Model sample() {
   return m;
 }
 
-std::string csv_of(const Model& m, CsvTable table) {
+std::string csv_of(const Model& m, CsvTable table, const CsvDialect& dialect = {}) {
   Diagnostics diags;
   const Plan p = make_plan(m, m.find_scenario("s"), diags);
   REQUIRE(diags.empty());
   std::ostringstream os;
-  write_plan_csv(os, m, p, table);
+  write_plan_csv(os, m, p, table, dialect);
   return os.str();
 }
 
@@ -107,4 +107,35 @@ TEST_CASE("the municipalities table: negative numbers are numbers, not neutralis
         "a,'@A Kommune,standard,1,1,0,372.00,340.00,0.209,223323.45,204123.45,136123.45,-68000.00,"
         "9900.00,0,0,0,2,250.00\r\n"
         "b,,none,0,0,1,136.00,0.00,0.000,81600.00,0.00,0.00,0.00,0.00,1,0,0,0,750.00\r\n");
+}
+
+TEST_CASE("the excel-da dialect: semicolons, decimal commas and a byte-order mark") {
+  Model m = sample();
+  m.components[m.find_component("a/vm")].name = "VMware; prod, 2";
+  CHECK(csv_of(m, CsvTable::components, CsvDialect::excel_da()) ==
+        "\xEF\xBB\xBF"
+        "municipality;component;name;type;status;tasks_handed_over;tasks_kept;wave;period;"
+        "unscheduled;hours;hours_transferred;annual_cost;book_value;pin\r\n"
+        "a;a/dc;'=SUM(A1:A9);dc;transferred;operation;;1;;false;100,00;100,00;123,45;0,00;\r\n"
+        "a;a/vm;\"VMware; prod, 2\";vm;split;operation;capacity;2;;false;272,00;240,00;0,00;"
+        "9900,00;\r\n"
+        "b;b/vm;;vm;retained;;capacity operation;;;false;136,00;0,00;0,00;0,00;\r\n");
+}
+
+TEST_CASE("csv_text_cell quotes the dialect's separator, not the other") {
+  CHECK(csv_text_cell("a;b", ';') == "\"a;b\"");
+  CHECK(csv_text_cell("a,b", ';') == "a,b");
+  CHECK(csv_text_cell("a;b") == "a;b");
+}
+
+TEST_CASE("parse_csv_dialect knows rfc4180 and excel-da") {
+  CsvDialect d;
+  CHECK(parse_csv_dialect("excel-da", d));
+  CHECK(d.separator == ';');
+  CHECK(d.decimal_comma);
+  CHECK(d.bom);
+  CHECK(parse_csv_dialect("rfc4180", d));
+  CHECK(d.separator == ',');
+  CHECK_FALSE(d.bom);
+  CHECK_FALSE(parse_csv_dialect("excel", d));
 }

@@ -15,6 +15,7 @@
 #include <malloc.h>
 #include <opgavesnit/load/loader.h>
 #include <opgavesnit/plan/plan.h>
+#include <opgavesnit/plan/risk.h>
 #include <opgavesnit/report/plan_json.h>
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/parser.h>
@@ -498,6 +499,28 @@ void BM_MakePlan(benchmark::State& state) {
   heap.report(state);
 }
 
+/// compute_risk on the likely plan (made once): the Monte Carlo of
+/// `state.range(1)` runs and the swings, on all cores.
+void BM_Risk(benchmark::State& state) {
+  const Model& model = fixture().loaded.model;
+  const auto s = static_cast<Id>(state.range(0));
+  Diagnostics diags;
+  const Plan plan = make_plan(model, s, diags);
+  RiskOptions options;
+  options.runs = static_cast<std::uint64_t>(state.range(1));
+  HeapPeak heap;
+  std::size_t variables = 0;
+  for (auto _ : state) {
+    heap.start();
+    RiskResult r = compute_risk(model, plan, options);
+    benchmark::DoNotOptimize(r.municipalities.data());
+    variables = r.variables.size();
+    heap.stop();
+  }
+  heap.report(state);
+  state.counters["variables"] = static_cast<double>(variables);
+}
+
 void BM_PlanJson(benchmark::State& state) {
   const Model& model = fixture().loaded.model;
   const auto s = static_cast<Id>(state.range(0));
@@ -695,6 +718,19 @@ int main(int argc, char** argv) {
     reg("make_plan", BM_MakePlan);
     reg("plan_json", BM_PlanJson);
     reg("bare_bfs_scc", BM_BareBfsScc);
+  }
+  // risk on the first scenario: 100 and 10,000 runs (the difference is what
+  // the runs cost; the rest is the aggregates and the swings).
+  // Only on a model with ranges (tools/gen-model --ranges): without them
+  // every run is the same.
+  if (!scenarios.empty() && !risk_variables(model).empty()) {
+    benchmark::RegisterBenchmark(("risk/" + model.scenarios[scenarios[0]].id).c_str(), BM_Risk)
+        ->Args({static_cast<long>(scenarios[0]), 100})
+        ->Args({static_cast<long>(scenarios[0]), 10000})
+        ->ArgNames({"s", "runs"})
+        ->Unit(ms)
+        ->MeasureProcessCPUTime()
+        ->UseRealTime();
   }
   benchmark::RunSpecifiedBenchmarks();
   benchmark::Shutdown();

@@ -1,9 +1,10 @@
 # The benchmark suite on tiny models (a few seconds), so that it cannot rot:
 # the generator's models must validate with --werror, and every benchmark
-# and the summary must run.
+# (risk on a model with ranges too) and the summary must run.
 set -euo pipefail
 out=$(tools/bench.sh --smoke 2>&1) || { printf '%s\n' "$out" >&2; echo "bench smoke: failed" >&2; exit 1; }
 printf '%s\n' "$out" | grep -q "== targets" || { printf '%s\n' "$out" >&2; echo "bench smoke: no summary" >&2; exit 1; }
+printf '%s\n' "$out" | grep -q "== risk targets" || { printf '%s\n' "$out" >&2; echo "bench smoke: no risk summary" >&2; exit 1; }
 # The generator is deterministic: the same arguments give the same bytes.
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

@@ -35,10 +35,12 @@ struct PlanOptions {
   std::string format = "text";
   std::string lang = "en";
   std::string table;
+  std::string csv_dialect;
   std::string municipality;
   std::string output;
   bool lang_given = false;
   bool table_given = false;
+  bool csv_dialect_given = false;
   bool municipality_given = false;
   bool no_graph = false;
   bool warnings = false;
@@ -46,9 +48,20 @@ struct PlanOptions {
 
 /// Checks the combination of options that CLI11 cannot; prints why and
 /// returns kExitUsage when it is wrong.
-int check_options(const PlanOptions& opt, CsvTable& table) {
+int check_options(const PlanOptions& opt, CsvTable& table, CsvDialect& dialect) {
   const std::string& f = opt.format;
+  if (opt.csv_dialect_given && f != "csv") {
+    print_error(fmt::format(
+        "--csv-dialect chooses how --format csv is written; it has no meaning with --format {}",
+        f));
+    return kExitUsage;
+  }
   if (f == "csv") {
+    // --lang da alone gives the table as Danish Excel opens it.
+    if (opt.csv_dialect_given)
+      parse_csv_dialect(opt.csv_dialect, dialect);  // CLI11 checked it
+    else if (opt.lang == "da")
+      dialect = CsvDialect::excel_da();
     // Without --table: the components table, one row per component.
     if (!opt.table_given) return kExitOk;
     if (!parse_csv_table(opt.table, table)) {
@@ -63,8 +76,9 @@ int check_options(const PlanOptions& opt, CsvTable& table) {
                     f));
     return kExitUsage;
   }
-  // json and csv are never translated: --lang is accepted there and changes
-  // nothing, as for compare and levels.
+  // json is never translated: --lang is accepted there and changes nothing,
+  // as for compare and levels; csv keeps its column names and words, and
+  // --lang da only chooses the Danish dialect.
   if (opt.no_graph && f != "html") {
     print_error(
         fmt::format("--no-graph leaves the picture out of --format html; it has no "
@@ -146,7 +160,8 @@ HtmlGraph draw_graph(const Model& model, const Plan& plan, Id municipality, Lang
 
 int run_plan(const PlanOptions& opt) {
   CsvTable table = CsvTable::components;
-  if (int status = check_options(opt, table); status != kExitOk) return status;
+  CsvDialect dialect;
+  if (int status = check_options(opt, table, dialect); status != kExitOk) return status;
   Lang lang = Lang::en;
   parse_lang(opt.lang, lang);  // CLI11 checked it
   LoadResult loaded;
@@ -163,7 +178,7 @@ int run_plan(const PlanOptions& opt) {
   if (opt.format == "json") {
     write_plan_json(out, model, plan);
   } else if (opt.format == "csv") {
-    write_plan_csv(out, model, plan, table);
+    write_plan_csv(out, model, plan, table, dialect);
   } else if (opt.format == "dot") {
     DotOptions dot;
     dot.municipality = municipality;
@@ -205,13 +220,20 @@ void add_plan(CLI::App& app, int& status) {
       ->capture_default_str();
   CLI::Option* lang = cmd->add_option("--lang", opt->lang,
                                       "Language of the labels and numbers of text, md, html "
-                                      "and dot\n(json and csv are never translated)")
+                                      "and dot\n(json is never translated; with csv, da chooses "
+                                      "--csv-dialect excel-da)")
                           ->check(CLI::IsMember({"en", "da"}))
                           ->capture_default_str();
   CLI::Option* table = cmd->add_option(
       "--table", opt->table,
       "The table of --format csv: components (the default), interfaces, municipalities,\n"
       "matrix, budget or ownership");
+  CLI::Option* csv_dialect =
+      cmd->add_option("--csv-dialect", opt->csv_dialect,
+                      "How --format csv is written: rfc4180 (',' and '.', the default) or\n"
+                      "excel-da (';', decimal commas and a byte-order mark, as Danish Excel\n"
+                      "opens it; the default with --lang da)")
+          ->check(CLI::IsMember({"rfc4180", "excel-da"}));
   CLI::Option* municipality = cmd->add_option(
       "--municipality,-m", opt->municipality,
       "Only this municipality in text and md; whose dependency graph html and dot draw\n"
@@ -230,10 +252,12 @@ void add_plan(CLI::App& app, int& status) {
       "  opgavesnit plan models/midtjylland -s boelger-2027 -m lemvig --lang da\n"
       "  opgavesnit plan models/midtjylland -s alle-standard --format json -o plan.json\n"
       "  opgavesnit plan models/midtjylland -s alle-standard --format csv --table matrix\n"
+      "  opgavesnit plan models/midtjylland -s alle-standard --format csv --lang da -o plan.csv\n"
       "  opgavesnit plan models/midtjylland -s alle-standard --format html --lang da -o plan.html\n"
       "  opgavesnit plan models/midtjylland -s alle-standard --format dot -m lemvig | dot -Tpdf");
-  cmd->callback([opt, lang, table, municipality, &status] {
+  cmd->callback([opt, lang, table, csv_dialect, municipality, &status] {
     opt->lang_given = lang->count() > 0;
+    opt->csv_dialect_given = csv_dialect->count() > 0;
     opt->table_given = table->count() > 0;
     opt->municipality_given = municipality->count() > 0;
     status = run_plan(*opt);

@@ -54,6 +54,9 @@ class Diagnostics {
 };
 
 const char* to_string(Severity s);
+std::ostream& operator<<(std::ostream& os, Severity s);
+/// "error [rule] message at file#0:3:7", for test failures.
+std::ostream& operator<<(std::ostream& os, const Diagnostic& d);
 
 /// The closest candidate to `word` by edit distance, or "" when none is
 /// close enough to suggest (ninja's spellcheck).

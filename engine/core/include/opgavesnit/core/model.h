@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <iosfwd>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -285,5 +286,21 @@ struct Model {
 
 /// True when `s` is a valid id: [a-z0-9][a-z0-9._-]*, at most 64 bytes.
 bool is_valid_id(const std::string& s);
+
+/// The model's own spelling of each choice ("retain", "participating", ...),
+/// and `<<` for them and for a place ("file#0:3:7"), so that a failed test
+/// check prints the value rather than "{?}".
+const char* to_string(Pin p);
+const char* to_string(DepKind k);
+const char* to_string(KeyBasis b);
+const char* to_string(Among a);
+const char* to_string(ConflictPolicy c);
+std::ostream& operator<<(std::ostream& os, Pin p);
+std::ostream& operator<<(std::ostream& os, DepKind k);
+std::ostream& operator<<(std::ostream& os, KeyBasis b);
+std::ostream& operator<<(std::ostream& os, Among a);
+std::ostream& operator<<(std::ostream& os, ConflictPolicy c);
+std::ostream& operator<<(std::ostream& os, const SourcePos& pos);
+std::ostream& operator<<(std::ostream& os, const Estimate& e);
 
 }  // namespace opgavesnit

@@ -247,8 +247,8 @@ void check_scenarios(const Model& model, Diagnostics& diags);
 const char* to_string(Status s);
 /// "upstream" or "service".
 const char* to_string(Direction d);
-/// "hard" or "interface".
-const char* to_string(DepKind k);
+std::ostream& operator<<(std::ostream& os, Status s);
+std::ostream& operator<<(std::ostream& os, Direction d);
 
 /// The hours per year handed over with component `c` (its handed-over
 /// tasks times its quantity), in hundredths.

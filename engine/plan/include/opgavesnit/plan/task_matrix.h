@@ -10,6 +10,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <iosfwd>
 #include <vector>
 
 namespace opgavesnit {
@@ -48,5 +49,6 @@ TaskMatrix make_task_matrix(const Model& model, const Plan& plan, Id municipalit
 
 /// "n/a", "municipality", "shared" or "both".
 const char* to_string(Holder h);
+std::ostream& operator<<(std::ostream& os, Holder h);
 
 }  // namespace opgavesnit

@@ -6,6 +6,7 @@
 #include <opgavesnit/core/exact.h>
 
 #include <cstdint>
+#include <iosfwd>
 #include <string>
 #include <string_view>
 
@@ -19,6 +20,7 @@ bool parse_lang(std::string_view text, Lang& out);
 
 /// "en" or "da".
 const char* to_string(Lang lang);
+std::ostream& operator<<(std::ostream& os, Lang lang);
 
 /// `value` is a fixed-point number with `scale` decimal digits (e.g. 4 for
 /// money in ten-thousandths); rounds half away from zero to `decimals`

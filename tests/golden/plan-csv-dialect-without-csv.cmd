@@ -1,0 +1,1 @@
+plan examples/quick-start --format md --csv-dialect excel-da

@@ -1,0 +1,1 @@
+plan examples/quick-start --format csv --table municipalities --csv-dialect excel-da
