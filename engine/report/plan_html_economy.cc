@@ -18,7 +18,9 @@ std::string esc(std::string_view s) { return html_escape(s); }
 /// Bar colours, one per municipality (cycled); the organisation's revenue
 /// and cost use the first two.
 constexpr std::string_view kPalette[] = {"#0b5ed7", "#d97706", "#198754", "#b02a37",
-                                         "#6f42c1", "#0aa2c0", "#7a5c00", "#5b6472"};
+                                         "#6f42c1", "#0aa2c0", "#7a5c00", "#5b6472",
+                                         "#e83e8c", "#20c997", "#8fa8d8", "#343a40"};
+constexpr long kColours = sizeof kPalette / sizeof kPalette[0];
 
 /// One series of a grouped bar chart: a value per year.
 struct Series {
@@ -37,11 +39,17 @@ long scaled(const Int256& v, const Int256& full, long pixels) {
 /// exact figure; a legend names the series.
 void bar_chart(std::ostream& out, std::string_view title, const std::vector<int>& years,
                const std::vector<Series>& series, Lang lang) {
-  constexpr long kPlot = 200, kTop = 16, kLeft = 112, kGap = 16, kLegendRow = 18;
+  constexpr long kPlot = 200, kTop = 16, kLeft = 112, kGap = 16, kLegendRow = 18,
+                 kLegendColumn = 200;
   const long n = static_cast<long>(series.size());
+  const long n_years = std::max(1L, static_cast<long>(years.size()));
   const long bar = n <= 4 ? 28 : n <= 12 ? 14 : 6;
-  const long group = n * bar + kGap;
-  const long width = kLeft + static_cast<long>(years.size()) * group + kGap;
+  // Many series: at least three legend columns wide, the groups spread out.
+  const long group =
+      std::max(n * bar + kGap, n > 4 ? (3 * kLegendColumn + n_years - 1) / n_years : 0L);
+  const long width = kLeft + n_years * group + kGap;
+  const long columns = std::max(1L, std::min(n, (width - kLeft) / kLegendColumn));
+  const long rows = (n + columns - 1) / columns;
   Int256 top(0), bottom(0);
   for (const Series& s : series)
     for (const Int256& v : s.values) {
@@ -52,7 +60,7 @@ void bar_chart(std::ostream& out, std::string_view title, const std::vector<int>
   // The axis sits where zero falls in [bottom, top]; all zero: at the foot.
   const long axis = span > 0 ? kTop + scaled(top, span, kPlot) : kTop + kPlot;
   const long legend_y = kTop + kPlot + 34;
-  const long height = legend_y + n * kLegendRow + 4;
+  const long height = legend_y + rows * kLegendRow + 4;
   out << "<svg class=\"chart\" role=\"img\" width=\"" << width << "\" height=\"" << height
       << "\" viewBox=\"0 0 " << width << " " << height << "\">\n<title>" << esc(title)
       << "</title>\n";
@@ -66,23 +74,24 @@ void bar_chart(std::ostream& out, std::string_view title, const std::vector<int>
   out << "<line x1=\"" << kLeft << "\" y1=\"" << axis << "\" x2=\"" << width - kGap / 2
       << "\" y2=\"" << axis << "\" stroke=\"#5b6472\"/>\n";
   for (std::size_t y = 0; y < years.size(); ++y) {
-    const long x0 = kLeft + static_cast<long>(y) * group + kGap / 2;
+    const long x0 = kLeft + static_cast<long>(y) * group + (group - n * bar) / 2;
     for (long s = 0; s < n; ++s) {
       const Int256& v = series[s].values[y];
       const long h = span > 0 ? scaled(v < 0 ? Int256(-v) : v, span, kPlot) : 0;
       const long yy = v < 0 ? axis : axis - h;
       out << "<rect x=\"" << x0 + s * bar << "\" y=\"" << yy << "\" width=\"" << bar - 1
-          << "\" height=\"" << std::max(h, 1L) << "\" fill=\"" << kPalette[s % 8] << "\"><title>"
-          << series[s].name << " " << years[y] << ": "
+          << "\" height=\"" << std::max(h, 1L) << "\" fill=\"" << kPalette[s % kColours]
+          << "\"><title>" << series[s].name << " " << years[y] << ": "
           << esc(format_money_ratio(v, kBudgetDenominator, lang)) << "</title></rect>\n";
     }
     out << "<text x=\"" << x0 + (n * bar) / 2 << "\" y=\"" << kTop + kPlot + 18
         << "\" text-anchor=\"middle\">" << years[y] << "</text>\n";
   }
   for (long s = 0; s < n; ++s) {
-    const long y = legend_y + s * kLegendRow;
-    out << "<rect x=\"" << kLeft << "\" y=\"" << y - 10 << "\" width=\"12\" height=\"12\" fill=\""
-        << kPalette[s % 8] << "\"/><text x=\"" << kLeft + 18 << "\" y=\"" << y << "\">"
+    const long y = legend_y + (s % rows) * kLegendRow;
+    const long x = kLeft + (s / rows) * kLegendColumn;
+    out << "<rect x=\"" << x << "\" y=\"" << y - 10 << "\" width=\"12\" height=\"12\" fill=\""
+        << kPalette[s % kColours] << "\"/><text x=\"" << x + 18 << "\" y=\"" << y << "\">"
         << series[s].name << "</text>\n";
   }
   out << "</svg>\n";
