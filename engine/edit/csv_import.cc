@@ -3,12 +3,11 @@
 #include <opgavesnit/edit/csv_import.h>
 #include <opgavesnit/edit/fmt.h>
 #include <opgavesnit/yaml/scalar.h>
+#include <opgavesnit/yaml/scalar_writer.h>
 #include <opgavesnit/yaml/tree.h>
 
 #include <algorithm>
-#include <cctype>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "csv_mapping.h"
 #include "csv_reader.h"
@@ -31,19 +30,8 @@ std::uint32_t next_code_point(const std::string& s, std::size_t& i) {
   return cp;
 }
 
-bool is_yaml11_word(const std::string& s) {
-  static const std::unordered_set<std::string> kWords = {"y",   "n",    "yes",   "no",   "on",
-                                                         "off", "true", "false", "null", "~"};
-  std::string lower;
-  for (char c : s) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return kWords.count(lower) > 0;
-}
-
-/// Characters that may stand in a plain scalar here (printable, not a line
-/// separator, not invisible, not a bidi control).
-bool plain_code_point(std::uint32_t cp) {
-  if (cp >= 0x20 && cp < 0x7F) return true;
-  return cp >= 0xA1 && cp <= 0x1FFF && cp != 0x061C;
+std::string flow_scalar(const std::string& text) {
+  return yaml::scalar_text(text, yaml::ScalarContext::flow);
 }
 
 /// A number as written in a cell: the decimal mark is `mark` (',' or
@@ -268,20 +256,33 @@ class Importer {
                        csv_name, mapping_name);
     out += "# Change the inventory and import it again rather than editing this file.\n\n";
     out += "municipalities:\n";
-    out += fmt::format("  - id: {}\n", yaml_scalar(options_.municipality));
-    if (!options_.name.empty()) out += fmt::format("    name: {}\n", yaml_scalar(options_.name));
-    if (options_.code) out += fmt::format("    code: {}\n", *options_.code);
-    if (options_.population) out += fmt::format("    population: {}\n", *options_.population);
+    out += fmt::format("  - id: {}\n", yaml::scalar_text(options_.municipality));
+    // The command line's settings win over the mapping's `municipality`.
+    const MappedMunicipality& mapped = m_.municipality;
+    const std::string name = !options_.name.empty() ? options_.name : mapped.name.value_or("");
+    const auto code = options_.code ? options_.code : mapped.code;
+    const auto population = options_.population ? options_.population : mapped.population;
+    if (!name.empty()) out += fmt::format("    name: {}\n", yaml::scalar_text(name));
+    if (code) out += fmt::format("    code: {}\n", *code);
+    if (population) out += fmt::format("    population: {}\n", *population);
+    if (mapped.hourly_cost)
+      out += fmt::format("    hourly_cost: {}\n", format_decimal(*mapped.hourly_cost, 2, 2));
+    if (!mapped.candidate_levels.empty()) {
+      std::string list;
+      for (const std::string& level : mapped.candidate_levels)
+        list += (list.empty() ? "" : ", ") + flow_scalar(level);
+      out += fmt::format("    candidate_levels: [{}]\n", list);
+    }
     out += "    components:\n";
     for (const Row& row : rows_) {
-      out += fmt::format("      - id: {}\n", yaml_scalar(row.id));
-      out += fmt::format("        type: {}\n", yaml_scalar(row.type));
-      if (!row.name.empty()) out += fmt::format("        name: {}\n", yaml_scalar(row.name));
+      out += fmt::format("      - id: {}\n", yaml::scalar_text(row.id));
+      out += fmt::format("        type: {}\n", yaml::scalar_text(row.type));
+      if (!row.name.empty()) out += fmt::format("        name: {}\n", yaml::scalar_text(row.name));
       if (row.quantity != 1) out += fmt::format("        quantity: {}\n", row.quantity);
-      if (!row.site.empty()) out += fmt::format("        site: {}\n", yaml_scalar(row.site));
+      if (!row.site.empty()) out += fmt::format("        site: {}\n", yaml::scalar_text(row.site));
       if (!row.tags.empty()) {
         std::string list;
-        for (const auto& tag : row.tags) list += (list.empty() ? "" : ", ") + yaml_scalar(tag);
+        for (const auto& tag : row.tags) list += (list.empty() ? "" : ", ") + flow_scalar(tag);
         out += fmt::format("        tags: [{}]\n", list);
       }
       if (row.annual_cost)
@@ -289,21 +290,22 @@ class Importer {
       if (row.book_value)
         out += fmt::format("        book_value: {}\n", format_decimal(*row.book_value, 2, 2));
       if (!row.pin.empty()) out += fmt::format("        pin: {}\n", row.pin);
-      if (!row.reason.empty()) out += fmt::format("        reason: {}\n", yaml_scalar(row.reason));
+      if (!row.reason.empty())
+        out += fmt::format("        reason: {}\n", yaml::scalar_text(row.reason));
       if (!row.depends_on.empty()) {
         bool all_hard = std::none_of(row.depends_on.begin(), row.depends_on.end(),
                                      [](const Dependency& d) { return d.interface; });
         if (all_hard) {
           std::string list;
           for (const auto& d : row.depends_on)
-            list += (list.empty() ? "" : ", ") + yaml_scalar(d.target);
+            list += (list.empty() ? "" : ", ") + flow_scalar(d.target);
           out += fmt::format("        depends_on: [{}]\n", list);
         } else {
           out += "        depends_on:\n";
           for (const auto& d : row.depends_on)
             out += d.interface ? fmt::format("          - {{ on: {}, kind: interface }}\n",
-                                             yaml_scalar(d.target))
-                               : fmt::format("          - {}\n", yaml_scalar(d.target));
+                                             flow_scalar(d.target))
+                               : fmt::format("          - {}\n", yaml::scalar_text(d.target));
         }
       }
     }
@@ -438,7 +440,7 @@ class Importer {
   std::string id_of(const std::string& s) const { return m_.normalize_ids ? normalize_id(s) : s; }
 
   bool read_row(const CsvRecord& rec, Row& row) {
-    const std::size_t before = diags_.items().size();  // O(1): error_count() counts them all
+    const std::size_t before = diags_.items().size();  // error_count() would count them all
     row.number = rec.number;
     // id
     Cell id = cell(rec, CsvFieldKind::id);
@@ -496,6 +498,16 @@ class Importer {
                    fmt::format("{}: '{}' is not a pin ('retain' or 'transfer'); translate it "
                                "under 'values: pin:' in the mapping",
                                where(rec, CsvFieldKind::pin), row.pin));
+    } else if (!row.pin.empty() && row.reason.empty()) {
+      // As the model's own check (pin-without-reason), but at the row.
+      const bool reason_column = m_.columns[field(CsvFieldKind::reason)].has_value();
+      diags_.warning("pin-without-reason", pin.present ? pin.pos : row.id_pos,
+                     fmt::format("row {}: component '{}' is pinned to '{}' without a reason; {}",
+                                 rec.number, row.id, row.pin,
+                                 reason_column ? fmt::format("write why in column '{}'",
+                                                             column_name(CsvFieldKind::reason))
+                                               : std::string("name the column that says why under "
+                                                             "'columns: reason' in the mapping")));
     }
     // numbers
     std::optional<std::int64_t> quantity;
@@ -504,7 +516,9 @@ class Importer {
     number(rec, CsvFieldKind::book_value, 2, row.book_value);
     read_tags(rec, row);
     read_dependencies(rec, row);
-    return diags_.items().size() == before;
+    const auto& items = diags_.items();
+    return std::none_of(items.begin() + static_cast<std::ptrdiff_t>(before), items.end(),
+                        [](const Diagnostic& d) { return d.severity == Severity::error; });
   }
 
   void read_tags(const CsvRecord& rec, Row& row) {
@@ -625,69 +639,11 @@ std::string encoding_message(const std::string& text, std::uint32_t line, std::u
 
 }  // namespace
 
-std::string yaml_scalar(const std::string& text) {
-  // Plain only for a safe subset, in block and flow context alike: letters,
-  // digits, spaces inside, and . _ - / ( ) ; + not at the start (yaml-cpp
-  // reads some legal plain scalars, such as `a?` in a flow list, wrongly).
-  bool plain = !text.empty() && classify_scalar(text) == ScalarClass::text && !is_yaml11_word(text);
-  if (plain) {
-    const std::string_view inner = " ._-/();+";
-    auto c0 = static_cast<unsigned char>(text.front());
-    if (!(std::isalnum(c0) || c0 >= 0x80) || text.back() == ' ') plain = false;
-    for (std::size_t i = 0; plain && i < text.size();) {
-      std::uint32_t cp = next_code_point(text, i);
-      plain = cp < 0x80 ? (std::isalnum(static_cast<int>(cp)) ||
-                           inner.find(static_cast<char>(cp)) != std::string_view::npos)
-                        : plain_code_point(cp);
-    }
-  }
-  if (plain) return text;
-  std::string out = "\"";
-  for (std::size_t i = 0; i < text.size();) {
-    std::size_t start = i;
-    std::uint32_t cp = next_code_point(text, i);
-    switch (cp) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case 0x85:
-        out += "\\N";
-        break;
-      case 0x2028:
-        out += "\\L";
-        break;
-      case 0x2029:
-        out += "\\P";
-        break;
-      default:
-        if (cp < 0x20 || cp == 0x7F)
-          out += fmt::format("\\x{:02x}", cp);
-        else if ((cp >= 0x80 && cp <= 0xA0) || cp == 0x061C || (cp >= 0x200B && cp <= 0x200F) ||
-                 (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0xFEFF)
-          out += fmt::format("\\u{:04x}", cp);
-        else
-          out.append(text, start, i - start);
-    }
-  }
-  return out + "\"";
-}
-
 ImportResult import_csv(SourceInput csv, SourceInput mapping_input, const ImportOptions& options) {
   ImportResult result;
   Diagnostics& diags = result.diagnostics;
   result.files.push_back({mapping_input.path, std::move(mapping_input.text)});
+  yaml::normalize_line_breaks(result.files[0].text);  // a lone CR ends a line
   CsvMapping mapping;
   const bool mapping_ok = read_csv_mapping(result.files[0].text, kMappingFile, mapping, diags);
   std::string text = std::move(csv.text);

@@ -112,9 +112,11 @@ class Reader {
         read_values(v);
       } else if (key == "defaults") {
         read_defaults(v);
+      } else if (key == "municipality") {
+        read_municipality(v);
       } else {
         unknown_key(k, {std::string(kVersionKey), "separator", "decimal", "encoding",
-                        "normalize_ids", "columns", "values", "defaults"});
+                        "normalize_ids", "columns", "values", "defaults", "municipality"});
       }
     }
     if (!version)
@@ -295,6 +297,60 @@ class Reader {
       if (check_value(field, v, true))
         out_.defaults[static_cast<std::size_t>(field)] = MappedText{t_[v].value, pos(v)};
     });
+  }
+
+  /// A whole number or an amount of at most `decimals` decimals, not negative.
+  std::optional<std::int64_t> fixed(yaml::NodeId v, std::string_view what, int decimals) {
+    std::int64_t value = 0;
+    const NumberProblem problem =
+        t_[v].kind == yaml::Kind::scalar && t_[v].style == yaml::Style::plain
+            ? to_fixed(t_[v].value, decimals, value)
+            : NumberProblem::not_a_number;
+    if (problem == NumberProblem::ok) return value;
+    const std::string message =
+        fmt::format("'{}' must be {}", what,
+                    decimals == 0 ? "a whole number, not negative"
+                                  : "an amount of at most 2 decimals, not negative");
+    if (problem == NumberProblem::not_a_number)
+      diags_.error("wrong-type", pos(v), message);
+    else
+      diags_.error("invalid-value", pos(v), message);
+    return std::nullopt;
+  }
+
+  void read_municipality(yaml::NodeId map) {
+    if (!is_mapping(map, "municipality")) return;
+    MappedMunicipality& m = out_.municipality;
+    const yaml::Node& node = t_[map];
+    for (std::size_t i = 0; i + 1 < node.children.size(); i += 2) {
+      yaml::NodeId k = node.children[i], v = node.children[i + 1];
+      if (first_of(node, i)) continue;
+      const std::string& key = t_[k].value;
+      if (key == "name") {
+        m.name = text(v, "name");
+      } else if (key == "code") {
+        m.code = fixed(v, "code", 0);
+      } else if (key == "population") {
+        m.population = fixed(v, "population", 0);
+      } else if (key == "hourly_cost") {
+        m.hourly_cost = fixed(v, "hourly_cost", 2);
+      } else if (key == "candidate_levels") {
+        if (t_[v].kind != yaml::Kind::sequence) {
+          diags_.error("wrong-type", pos(v), "'candidate_levels' must be a list of level ids");
+          continue;
+        }
+        for (yaml::NodeId item : t_[v].children) {
+          if (t_[item].kind != yaml::Kind::scalar || !is_valid_id(t_[item].value)) {
+            diags_.error("invalid-id", pos(item),
+                         "a candidate level is a level id ([a-z0-9][a-z0-9._-]*)");
+            continue;
+          }
+          m.candidate_levels.push_back(t_[item].value);
+        }
+      } else {
+        unknown_key(k, {"name", "code", "population", "hourly_cost", "candidate_levels"});
+      }
+    }
   }
 
   const yaml::Tree& t_;

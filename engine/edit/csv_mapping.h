@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace opgavesnit {
 
@@ -48,6 +49,17 @@ struct MappedText {
 };
 
 /// What a mapping file says, as read.
+/// The municipality's own settings, written into the imported file so that
+/// they survive a re-import (the mapping's `municipality` section; the
+/// command line's --name, --code and --population win over it).
+struct MappedMunicipality {
+  std::optional<std::string> name;
+  std::optional<std::int64_t> code;
+  std::optional<std::int64_t> population;
+  std::optional<Cents> hourly_cost;  ///< øre
+  std::vector<std::string> candidate_levels;
+};
+
 struct CsvMapping {
   char separator = 0;  ///< 0: detect from the header
   DecimalMark decimal = DecimalMark::automatic;
@@ -60,6 +72,7 @@ struct CsvMapping {
   /// Per field: the value when the column is not mapped or the cell empty.
   std::array<std::optional<MappedText>, kCsvFieldCount> defaults;
   SourcePos columns_pos;  ///< the `columns` key (or the file start)
+  MappedMunicipality municipality;
 };
 
 /// Reads a mapping file's text (file index `file`) into `out`. Every

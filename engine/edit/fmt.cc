@@ -4,11 +4,11 @@
 // them: a whole-line comment to the key or item that follows it, an
 // end-of-line comment to the innermost key or item that starts on its line.
 #include <fmt/format.h>
-#include <opgavesnit/core/text.h>
 #include <opgavesnit/edit/fmt.h>
 #include <opgavesnit/load/format_table.h>
 #include <opgavesnit/load/loader.h>
 #include <opgavesnit/yaml/scalar.h>
+#include <opgavesnit/yaml/scalar_writer.h>
 #include <opgavesnit/yaml/tree.h>
 
 #include <algorithm>
@@ -76,97 +76,6 @@ Expect expect_of(const schema::Value& v) {
 
 bool is_blank_text(std::string_view s) {
   return std::all_of(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\t' || c == '\r'; });
-}
-
-/// Words that YAML 1.1 readers (PyYAML, older tools) take for booleans or
-/// null, and 1.1's dates and sexagesimal numbers: text that must stay quoted.
-bool yaml11_special(const std::string& v) {
-  static const std::unordered_set<std::string> kWords = {
-      "y",  "Y",  "yes", "Yes", "YES", "n", "N",    "no",   "No",   "NO", "on",
-      "On", "ON", "off", "Off", "OFF", "~", "null", "Null", "NULL", "="};
-  if (kWords.count(v)) return true;
-  auto digit = [](char c) { return c >= '0' && c <= '9'; };
-  // 2027-01-31 (a date to YAML 1.1)
-  if (v.size() >= 8 && digit(v[0]) && digit(v[1]) && digit(v[2]) && digit(v[3]) && v[4] == '-') {
-    std::size_t i = 5, d = 0;
-    while (i < v.size() && digit(v[i])) ++i, ++d;
-    if (d >= 1 && d <= 2 && i < v.size() && v[i] == '-') return true;
-  }
-  // 1:30, 1_000, 0b101, +1 (numbers to YAML 1.1)
-  if (!v.empty() && (digit(v[0]) || v[0] == '+' || v[0] == '-' || v[0] == '.')) {
-    bool numeric = std::all_of(v.begin(), v.end(), [&](char c) {
-      return digit(c) || c == ':' || c == '_' || c == '.' || c == '+' || c == '-' || c == 'b' ||
-             c == 'x' || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F') || c == 'o';
-    });
-    if (numeric && v.find_first_of(":_") != std::string::npos) return true;
-  }
-  return false;
-}
-
-/// True when `v` reads back as the same text when written without quotes.
-bool can_be_plain(const std::string& v, bool in_flow) {
-  if (v.empty() || classify_scalar(v) != ScalarClass::text || yaml11_special(v)) return false;
-  if (v.front() == ' ' || v.back() == ' ' || v.back() == ':') return false;
-  if (std::string_view("-?:,[]{}#&*!|>'\"%@`.<").find(v.front()) != std::string_view::npos) {
-    // '.' and '<' are harmless on their own, but not "..." and "<<".
-    if (v.front() == '.' && v.rfind("...", 0) != 0) {
-    } else if (v.front() == '<' && v.rfind("<<", 0) != 0) {
-    } else {
-      return false;
-    }
-  }
-  // Control characters (C0, DEL, C1: YAML allows none of them raw), NEL, LS
-  // and PS (line breaks to YAML 1.1 readers) and bidi controls.
-  for (std::size_t i = 0, len = 0; i < v.size(); i += len)
-    if (const std::int32_t cp = decode_utf8(v, i, len); cp < 0 || is_unsafe_code_point(cp))
-      return false;
-  if (v.find(": ") != std::string::npos || v.find(" #") != std::string::npos) return false;
-  if (in_flow && v.find_first_of(",[]{}:") != std::string::npos) return false;
-  return true;
-}
-
-std::string double_quoted(const std::string& v) {
-  std::string out = "\"";
-  for (char c : v) {
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
-          out += fmt::format("\\x{:02x}", static_cast<unsigned>(static_cast<unsigned char>(c)));
-        else
-          out += c;
-    }
-  }
-  out += "\"";
-  // C1 controls (which YAML does not allow raw), NEL, LS, PS and bidi
-  // controls are written as escapes, so that the file loads again and
-  // shows what it holds.
-  if (is_valid_utf8(out) && terminal_text(out) != out) {
-    std::string escaped;
-    for (std::size_t i = 0, len = 0; i < out.size(); i += len) {
-      const std::int32_t cp = decode_utf8(out, i, len);
-      if (cp >= 0x80 && is_unsafe_code_point(cp))
-        escaped += fmt::format("\\u{:04x}", static_cast<unsigned>(cp));
-      else
-        escaped.append(out, i, len);
-    }
-    out = std::move(escaped);
-  }
-  return out;
 }
 
 /// What a loaded scalar means: text, or a plain number/boolean/null by its spelling.
@@ -508,9 +417,10 @@ class Formatter {
       if (node.value.find('\n') == std::string::npos &&
           !(in_flow && node.value.find_first_of(",[]{}") != std::string::npos))
         return node.value;
-      return double_quoted(node.value);
+      return yaml::double_quoted(node.value);
     }
-    return can_be_plain(node.value, in_flow) ? node.value : double_quoted(node.value);
+    return yaml::scalar_text(node.value,
+                             in_flow ? yaml::ScalarContext::flow : yaml::ScalarContext::block);
   }
 
   /// The keys of a mapping in canonical order: those of `shape` first, then

@@ -49,6 +49,13 @@ bool fits_lines(const std::string& text, std::size_t limit, std::uint32_t& line)
   return true;
 }
 
+/// Bytes of a file's text that count against the limits: without a
+/// byte-order mark.
+std::size_t text_bytes(std::string_view text) {
+  return text.size() >= 3 && text.compare(0, 3, "\xEF\xBB\xBF") == 0 ? text.size() - 3
+                                                                     : text.size();
+}
+
 }  // namespace
 
 bool read_source_file(const std::string& path, std::size_t max_bytes, SourceInput& out,
@@ -107,7 +114,10 @@ bool read_source_file(const std::string& path, std::size_t max_bytes, SourceInpu
 }
 
 bool read_model_sources(const std::vector<std::string>& paths, std::vector<SourceInput>& out,
-                        std::string& error, std::size_t max_file_bytes) {
+                        std::string& error, std::size_t max_file_bytes,
+                        std::size_t max_total_bytes) {
+  std::size_t left = max_total_bytes;  // of the bytes all files may hold
+  bool stopped = false;                // a file passed the total
   for (const std::string& path : paths) {
     std::error_code ec;
     fs::file_status st = fs::status(path, ec);
@@ -143,7 +153,24 @@ bool read_model_sources(const std::vector<std::string>& paths, std::vector<Sourc
     }
     for (const std::string& f : files) {
       SourceInput input;
-      if (!read_source_file(f, max_file_bytes, input, error)) return false;
+      if (stopped) {  // past the total: listed (a file of the model), not read
+        input.path = f;
+        out.push_back(std::move(input));
+        continue;
+      }
+      // Reading the file up to what is left of the total bounds the memory
+      // of all files together, however many there are.
+      const bool total_binds = left < max_file_bytes;
+      if (!read_source_file(f, total_binds ? left : max_file_bytes, input, error)) return false;
+      if (total_binds && (input.cut || text_bytes(input.text) > left)) {
+        input.over_total = true;
+        input.cut = false;
+        input.size = 0;
+        out.push_back(std::move(input));
+        stopped = true;
+        continue;
+      }
+      left -= std::min(left, text_bytes(input.text));
       out.push_back(std::move(input));
     }
   }
@@ -175,6 +202,15 @@ bool load_file(SourceInput& source, Id file, const LoadLimits& limits, detail::R
                Diagnostics& diags) {
   std::string& text = source.text;
   if (text.size() >= 3 && text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);
+  yaml::normalize_line_breaks(text);  // a lone CR ends a line (as the text is kept)
+  if (source.over_total) {
+    diags.error("model-too-large", {file, 0, 0},
+                fmt::format("with this file the model's files hold more than the limit of {} "
+                            "bytes in all (raise it with --limit total-bytes=N)",
+                            limits.max_total_bytes));
+    text.clear();
+    return false;
+  }
   if (source.cut || text.size() > limits.max_file_bytes) {
     const std::string size = !source.cut ? fmt::format("has {} bytes", text.size())
                              : source.size > 0
@@ -231,10 +267,23 @@ LoadResult load_model(std::vector<SourceInput> sources, const LoadLimits& limits
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
     return sources[a].text.size() > sources[b].text.size();
   });
+  // The bound on all files together, for sources given here rather than
+  // read by read_model_sources: the file that passes it is reported, and
+  // the files after it are not parsed.
+  std::size_t parsed = n, total = 0;
+  for (std::size_t i = 0; i < n && parsed == n; ++i) {
+    total += text_bytes(sources[i].text);
+    if (sources[i].over_total || total > limits.max_total_bytes) {
+      sources[i].over_total = true;
+      parsed = i + 1;
+    }
+  }
   std::atomic<std::size_t> done{0};
   parallel_for(n, limits.threads, [&](std::size_t k) {
     const std::size_t i = order[k];
-    readable[i] = load_file(sources[i], static_cast<Id>(i), limits, raw[i], file_diags[i]);
+    // A file past the total is not parsed (it counts as unreadable).
+    if (i < parsed)
+      readable[i] = load_file(sources[i], static_cast<Id>(i), limits, raw[i], file_diags[i]);
     if (progress) progress(++done, n);
   });
 

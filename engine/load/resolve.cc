@@ -72,7 +72,15 @@ class Resolver {
              std::string_view what) {
     auto [it, added] = seen.emplace(id, pos);
     if (added) return true;
-    d_.error("duplicate-id", pos, fmt::format("duplicate {} id '{}'", what, id));
+    // A municipality given again in another file is, most often, a second
+    // inventory imported for it: say what to do instead.
+    const bool second_file = what == "municipality" && it->second.file != pos.file;
+    d_.error("duplicate-id", pos,
+             fmt::format("duplicate {} id '{}'{}", what, id,
+                         second_file ? "; a municipality lives in one file: import its "
+                                       "inventories together (one CSV, or rows appended to one) "
+                                       "or move these components into the first file"
+                                     : ""));
     d_.note(it->second, "first defined here");
     return false;
   }

@@ -121,7 +121,7 @@ void explain_retained(const Context& cx, Id c, std::string& out) {
   }
   for (const Conflict& cf : mp.conflicts)
     if (cf.component == c)
-      out += "  conflict: it is needed: " + path_text(cx.model, cf.path) + "\n";
+      out += "  conflict: it is needed: " + path_text(cx.model, cf.path()) + "\n";
   if (cx.locked[c]) return;
   bool any_dropped = false;
   for (std::uint32_t t : tasks_by_id(cx.model, c)) {

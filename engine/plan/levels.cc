@@ -22,7 +22,7 @@ LevelVariant variant_of(const Model& model, const Plan& plan, Id m, Id level) {
   const auto owned = [&](Id c) { return model.components[c].municipality == m; };
   for (const MunicipalityPlan& other : plan.municipalities) {
     for (const Conflict& cf : other.conflicts)
-      v.conflicts += owned(cf.component) || (!cf.path.empty() && owned(cf.path.front().component));
+      v.conflicts += owned(cf.component) || (cf.length > 0 && owned(cf.seed.component));
     for (const DroppedSeed& ds : other.dropped)
       v.dropped += owned(ds.component) || owned(ds.reaches);
   }
@@ -53,7 +53,9 @@ LevelsReport compare_levels(const Model& model, const Scenario& scenario, Id mun
   variant.level_of.resize(model.municipalities.size(), scenario.default_level);
   for (Id level : levels) {
     variant.level_of[municipality] = level;
-    const Plan plan = make_plan(model, variant, diags, model.find_scenario(scenario.id));
+    // No paths are printed here: the bound on them does not apply.
+    const Plan plan = make_plan(model, variant, diags, model.find_scenario(scenario.id),
+                                PlanLimits{.max_witness_steps = UINT64_MAX});
     LevelVariant v = variant_of(model, plan, municipality, level);
     v.current = level == report.current_level;
     if (report.variants.empty()) {

@@ -1,3 +1,4 @@
+#include <fmt/format.h>
 #include <opgavesnit/core/parallel.h>
 #include <opgavesnit/plan/plan.h>
 
@@ -16,11 +17,70 @@ const std::string& task_id(const Model& model, Id c, std::uint32_t t) {
   return model.tasks[model.types[model.components[c].type].tasks[t].task].id;
 }
 
-std::vector<PairRef> to_refs(const PairGraph& g, const std::vector<PairId>& path) {
-  std::vector<PairRef> out;
-  out.reserve(path.size());
-  for (PairId p : path) out.push_back({g.component(p), g.task(p)});
-  return out;
+/// The conflicts' witness paths, from the search's parents, as one tree
+/// (WitnessTree): a path is walked up only until it meets a pair already in
+/// the tree, so the tree is built in time linear in the pairs it holds.
+class WitnessBuilder {
+ public:
+  WitnessBuilder(const PairGraph& g, const Search& s)
+      : g_(g), s_(s), tree_(std::make_shared<WitnessTree>()), step_of_(g.size(), kNone) {}
+
+  Conflict conflict(Id c, PairId last) {
+    std::vector<PairId>& fresh = scratch_;
+    fresh.clear();
+    PairId p = last;
+    while (step_of_[p] == kNone) {
+      fresh.push_back(p);
+      if (s_.parent[p] == p) break;
+      p = s_.parent[p];
+    }
+    for (auto it = fresh.rbegin(); it != fresh.rend(); ++it) {
+      const PairId q = *it;
+      const bool seed = s_.parent[q] == q;
+      const std::uint32_t parent = seed ? WitnessTree::kSeed : step_of_[s_.parent[q]];
+      step_of_[q] = static_cast<std::uint32_t>(tree_->steps.size());
+      tree_->steps.push_back({{g_.component(q), g_.task(q)}, parent});
+      length_.push_back(seed ? 1 : length_[parent] + 1);
+      seed_.push_back(seed ? tree_->steps.back().pair : seed_[parent]);
+    }
+    const std::uint32_t step = step_of_[last];
+    return {c, tree_, step, length_[step], seed_[step]};
+  }
+
+ private:
+  static constexpr std::uint32_t kNone = UINT32_MAX;
+  const PairGraph& g_;
+  const Search& s_;
+  std::shared_ptr<WitnessTree> tree_;
+  std::vector<std::uint32_t> step_of_;  // per pair
+  std::vector<std::uint32_t> length_;   // per step: pairs from its seed
+  std::vector<PairRef> seed_;           // per step
+  std::vector<PairId> scratch_;
+};
+
+/// §4, the bound of PlanLimits: the witness paths of all conflicts, in the
+/// order they are printed, may hold `max_witness_steps` pairs in all.
+void check_witness_limit(const Model& model, const Scenario& scenario, const PlanLimits& limits,
+                         Plan& plan, Diagnostics& diags) {
+  std::uint64_t steps = 0;
+  const Conflict* passing = nullptr;
+  for (Id m : plan.municipality_order) {
+    for (const Conflict& cf : plan.municipalities[m].conflicts) {
+      steps += cf.length;
+      if (!passing && steps > limits.max_witness_steps) passing = &cf;
+    }
+  }
+  plan.witness_steps = steps;
+  if (!passing) return;
+  diags.error(
+      "too-many-witness-steps", model.components[passing->seed.component].pos,
+      fmt::format("the witness paths of the conflicts of scenario '{}' hold {} pairs, more than "
+                  "the limit of {} (raise it with --limit witness-steps=N)",
+                  scenario.id, steps, limits.max_witness_steps));
+  diags.note(model.components[passing->component].pos,
+             "the path to retained component '" + model.components[passing->component].qualified +
+                 "', which starts at '" + model.components[passing->seed.component].qualified +
+                 "', passes the limit");
 }
 
 }  // namespace
@@ -33,6 +93,7 @@ void hand_over(const PairGraph& g, const Scenario& scenario, const std::vector<c
   if (scenario.conflicts == ConflictPolicy::strict) {
     const Search s = forward_search(g, locked, all_seeds);
     std::vector<char> reported(model.components.size(), 0);
+    WitnessBuilder witnesses(g, s);
     for (PairId p : s.order) {
       const Id c = g.component(p);
       if (!locked[c]) {
@@ -40,7 +101,7 @@ void hand_over(const PairGraph& g, const Scenario& scenario, const std::vector<c
       } else if (!reported[c]) {
         // The first pair of c reached in breadth-first order is a nearest one.
         reported[c] = 1;
-        conflicts.push_back({c, to_refs(g, s.path_to(p))});
+        conflicts.push_back(witnesses.conflict(c, p));
       }
     }
     return;
@@ -168,7 +229,8 @@ void find_interfaces(const Model& model, const std::vector<std::uint32_t>& rank,
   }
 }
 
-Plan make_plan(const Model& model, const Scenario& scenario, Diagnostics& diags, Id index) {
+Plan make_plan(const Model& model, const Scenario& scenario, Diagnostics& diags, Id index,
+               const PlanLimits& limits) {
   Plan plan;
   plan.scenario = index;
   plan.scenario_id = scenario.id;
@@ -191,6 +253,7 @@ Plan make_plan(const Model& model, const Scenario& scenario, Diagnostics& diags,
 
   classify_components(g, locked, in_handover, plan);
   fill_municipalities(model, scenario, std::move(conflicts), std::move(dropped), plan);
+  check_witness_limit(model, scenario, limits, plan, diags);
   const std::vector<std::uint32_t> rank = qualified_ranks(model, plan);
   find_interfaces(model, rank, plan);
   assign_waves(model, scenario, rank, plan);
@@ -201,12 +264,12 @@ Plan make_plan(const Model& model, const Scenario& scenario, Diagnostics& diags,
   return plan;
 }
 
-Plan make_plan(const Model& model, Id scenario, Diagnostics& diags) {
+Plan make_plan(const Model& model, Id scenario, Diagnostics& diags, const PlanLimits& limits) {
   if (scenario >= model.scenarios.size()) {
     diags.error("unknown-scenario", {}, "no scenario with index " + std::to_string(scenario));
-    return make_plan(model, Scenario{}, diags, kNoId);
+    return make_plan(model, Scenario{}, diags, kNoId, limits);
   }
-  return make_plan(model, model.scenarios[scenario], diags, scenario);
+  return make_plan(model, model.scenarios[scenario], diags, scenario, limits);
 }
 
 namespace {
@@ -248,7 +311,7 @@ void check_period_dates(const Scenario& scenario, Diagnostics& diags) {
 
 }  // namespace
 
-void check_scenarios(const Model& model, Diagnostics& diags) {
+void check_scenarios(const Model& model, Diagnostics& diags, const PlanLimits& limits) {
   // Scenarios are independent: plan them on all cores, each into its own
   // slot, and report in scenario order (the same for any thread count).
   const std::size_t n = model.scenarios.size();
@@ -256,16 +319,17 @@ void check_scenarios(const Model& model, Diagnostics& diags) {
   parallel_for(n, 0, [&](std::size_t s) {
     const Scenario& scenario = model.scenarios[s];
     Diagnostics& local = found[s];
-    const Plan plan = make_plan(model, static_cast<Id>(s), local);
+    const Plan plan = make_plan(model, static_cast<Id>(s), local, limits);
     check_period_dates(scenario, local);
     if (scenario.conflicts != ConflictPolicy::strict) return;
+    if (plan.witness_steps > limits.max_witness_steps) return;  // too-many-witness-steps says so
     for (Id m : plan.municipality_order) {
       for (const Conflict& cf : plan.municipalities[m].conflicts) {
         const Component& comp = model.components[cf.component];
         local.warning("conflict", comp.pos,
                       "in scenario '" + scenario.id + "', retained component '" + comp.qualified +
-                          "' is needed: " + path_text(model, cf.path));
-        local.note(model.components[cf.path.front().component].pos, "the path starts here");
+                          "' is needed: " + path_text(model, cf.path()));
+        local.note(model.components[cf.seed.component].pos, "the path starts here");
       }
     }
   });
@@ -291,6 +355,16 @@ std::ostream& operator<<(std::ostream& os, Direction d) { return os << to_string
 
 std::string pair_text(const Model& model, PairRef p) {
   return model.components[p.component].qualified + ":" + task_id(model, p.component, p.task);
+}
+
+std::vector<PairRef> Conflict::path() const {
+  std::vector<PairRef> out;
+  if (!witness) return out;
+  out.reserve(length);
+  for (std::uint32_t k = last; k != WitnessTree::kSeed; k = witness->steps[k].parent)
+    out.push_back(witness->steps[k].pair);
+  std::reverse(out.begin(), out.end());
+  return out;
 }
 
 std::string path_text(const Model& model, const std::vector<PairRef>& path) {

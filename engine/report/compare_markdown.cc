@@ -350,7 +350,7 @@ void write_municipality(std::ostream& out, const Model& model, const Comparison&
     t.column(cap("path", lang));
     const auto row = [&](std::string_view key, const Conflict& cf) {
       std::string path;
-      for (const PairRef& p : cf.path)
+      for (const PairRef& p : cf.path())
         path += (path.empty() ? "" : " → ") + md_escape(names::pair(model, p));
       t.row({str(label(key, lang)), md_escape(names::component(model, cf.component)), path});
     };

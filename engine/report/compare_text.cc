@@ -252,7 +252,7 @@ void write_municipality(std::ostream& out, const Model& model, const Comparison&
         out, d.conflicts.added,
         [&](const Conflict& cf) {
           std::string path;
-          for (const PairRef& p : cf.path)
+          for (const PairRef& p : cf.path())
             path += (path.empty() ? "" : " -> ") + terminal_text(names::pair(model, p));
           return "+ " + qualified(cf.component) + ": " + path;
         },

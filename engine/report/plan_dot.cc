@@ -1,3 +1,4 @@
+#include <opgavesnit/core/text.h>
 #include <opgavesnit/report/plan_dot.h>
 
 #include <algorithm>
@@ -95,19 +96,30 @@ Selection select(const Model& model, const Plan& plan, const DotOptions& options
   return s;
 }
 
-/// The inside of a DOT double-quoted string.
+/// The inside of a DOT double-quoted string: `"` and `\` escaped, C0
+/// controls and DEL as a space (a name's line break reads as one), every
+/// other code point that must not reach a reader raw (C1 controls, line and
+/// paragraph separators, bidi controls) as "<U+0085>", and a byte that is
+/// not UTF-8 as "<FF>", as in every other output.
 std::string dot_escape(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  for (char ch : text) {
-    if (ch == '"' || ch == '\\') {
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t len = 1;
+    const std::int32_t cp = decode_utf8(text, i, len);
+    if (cp < 0) {
+      out += byte_escape(static_cast<unsigned char>(text[i]));
+    } else if (cp == '"' || cp == '\\') {
       out += '\\';
-      out += ch;
-    } else if (static_cast<unsigned char>(ch) < 0x20 || ch == 0x7f) {
+      out += static_cast<char>(cp);
+    } else if (cp < 0x20 || cp == 0x7f) {
       out += ' ';
+    } else if (is_unsafe_code_point(cp) || cp == 0xfeff) {
+      out += code_point_escape(cp);
     } else {
-      out += ch;
+      out.append(text, i, len);
     }
+    i += len;
   }
   return out;
 }

@@ -322,8 +322,8 @@ void Html::conflicts(Id m) {
     out_ << "<h3 class=\"bad\">" << heading("conflicts") << "</h3>\n<ul>\n";
     for (const Conflict& cf : mp.conflicts) {
       out_ << "<li>" << comp_ref(cf.component) << ": ";
-      for (std::size_t k = 0; k < cf.path.size(); ++k)
-        out_ << (k ? " → " : "") << pair_ref(cf.path[k]);
+      const std::vector<PairRef> path = cf.path();
+      for (std::size_t k = 0; k < path.size(); ++k) out_ << (k ? " → " : "") << pair_ref(path[k]);
       out_ << "</li>\n";
     }
     out_ << "</ul>\n";

@@ -272,7 +272,7 @@ void write_conflict_json(JsonWriter& w, const Model& model, const Conflict& cf) 
   w.key("component");
   w.string(model.components[cf.component].qualified);
   w.key("path");
-  write_path(w, model, cf.path);
+  write_path(w, model, cf.path());
   w.end_object();
 }
 

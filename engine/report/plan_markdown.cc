@@ -200,7 +200,7 @@ void write_conflicts(std::ostream& out, const Model& model, const Plan& plan,
     t.column(cap("retained_component", lang));
     t.column(cap("path", lang));
     for (const Conflict& cf : mp.conflicts)
-      t.row({component_md(model, cf.component), path_md(model, cf.path)});
+      t.row({component_md(model, cf.component), path_md(model, cf.path())});
     t.write(out);
     return;
   }

@@ -181,7 +181,7 @@ void Text::problems(const MunicipalityPlan& mp) {
   if (!mp.conflicts.empty()) {
     line("conflicts", count(mp.conflicts.size()));
     for (const Conflict& cf : mp.conflicts)
-      cont(component(cf.component) + ": " + terminal_text(path_text(model_, cf.path)));
+      cont(component(cf.component) + ": " + terminal_text(path_text(model_, cf.path())));
   }
   if (!mp.dropped.empty()) {
     line("dropped_seeds", count(mp.dropped.size()));

@@ -30,11 +30,208 @@ struct Abort {};
 
 constexpr std::uint64_t kSaturated = ~std::uint64_t{0} / 4;
 
+/// Where rewrite_surrogates shortened a line: `column` (0-based, in the
+/// rewritten text) is the end of a `\U` escape that stands for a 12-byte
+/// pair, 2 bytes shorter.
+struct Shortened {
+  std::uint32_t line = 0;
+  std::uint32_t column = 0;
+  friend bool operator<(const Shortened& a, const Shortened& b) {
+    return a.line != b.line ? a.line < b.line : a.column < b.column;
+  }
+};
+
+int hex_value(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+/// The value of the `\uXXXX` escape at `s[i]`, or -1.
+std::int32_t u_escape(const std::string& s, std::size_t i) {
+  if (i + 6 > s.size() || s[i] != '\\' || s[i + 1] != 'u') return -1;
+  std::int32_t v = 0;
+  for (std::size_t k = i + 2; k < i + 6; ++k) {
+    const int h = hex_value(s[k]);
+    if (h < 0) return -1;
+    v = v * 16 + h;
+  }
+  return v;
+}
+
+/// True when `s` may hold a surrogate escape (`\uD800` to `\uDFFF`).
+bool may_hold_surrogate(const std::string& s) {
+  for (std::size_t i = s.find("\\u"); i != std::string::npos; i = s.find("\\u", i + 1))
+    if (const std::int32_t v = u_escape(s, i); v >= 0xD800 && v <= 0xDFFF) return true;
+  return false;
+}
+
+/// YAML 1.2 writes a character beyond the BMP in a double-quoted scalar
+/// also as a UTF-16 surrogate pair (`"\ud83d\ude00"`, as JSON does);
+/// yaml-cpp refuses every surrogate escape. Rewrites each pair inside a
+/// double-quoted scalar into the one `\U0001F600` escape yaml-cpp reads,
+/// recording where a line got shorter. A surrogate without its other half
+/// is an error: returns false with `bad` (line, column) and `what` set.
+///
+/// Which text is a double-quoted scalar is found by a light scan of YAML's
+/// tokens: comments, plain scalars (which hold quotes as text), single-
+/// quoted scalars and block scalars (by indentation) are skipped. One file
+/// is scanned once, and only when it holds a surrogate escape at all.
+bool rewrite_surrogates(const std::string& in, std::string& out, std::vector<Shortened>& shortened,
+                        std::uint32_t bad[2], std::string& what) {
+  const std::size_t n = in.size();
+  out.clear();
+  out.reserve(n);
+  std::size_t copied = 0;  // in[0, copied) is in `out`
+  std::uint32_t line = 0;
+  std::size_t line_start = 0;
+  std::uint32_t shortened_on_line = 0;
+  int flow = 0;
+  bool plain = false;
+  auto space = [&](std::size_t k) {
+    return k >= n || in[k] == ' ' || in[k] == '\t' || in[k] == '\n' || in[k] == '\r';
+  };
+  auto new_line = [&](std::size_t k) {  // in[k] is '\n'
+    ++line;
+    line_start = k + 1;
+    shortened_on_line = 0;
+  };
+  auto skip_to_line_end = [&](std::size_t k) {
+    while (k < n && in[k] != '\n') ++k;
+    return k;
+  };
+  std::size_t i = 0;
+  while (i < n) {
+    const char c = in[i];
+    if (c == '\n') {
+      new_line(i);
+      if (flow == 0) plain = false;
+      ++i;
+      continue;
+    }
+    if (plain) {
+      if ((c == ' ' || c == '\t') && i + 1 < n && in[i + 1] == '#') {
+        plain = false;
+        i = skip_to_line_end(i);
+      } else if (c == ':' && (space(i + 1) || (flow > 0 && i + 1 < n &&
+                                               std::string_view(",[]{}").find(in[i + 1]) !=
+                                                   std::string_view::npos))) {
+        plain = false;
+        ++i;
+      } else if (flow > 0 && std::string_view(",[]{}").find(c) != std::string_view::npos) {
+        plain = false;  // the indicator is read below
+      } else {
+        ++i;
+      }
+      continue;
+    }
+    if (c == ' ' || c == '\t' || c == '\r' || c == ',') {
+      ++i;
+    } else if (c == '#') {
+      i = skip_to_line_end(i);
+    } else if (c == '[' || c == '{') {
+      ++flow;
+      ++i;
+    } else if (c == ']' || c == '}') {
+      flow = std::max(0, flow - 1);
+      ++i;
+    } else if ((c == '-' || c == '?' || c == ':') && space(i + 1)) {
+      ++i;
+    } else if (i == line_start && (in.compare(i, 3, "---") == 0 || in.compare(i, 3, "...") == 0) &&
+               space(i + 3)) {
+      i += 3;
+    } else if (i == line_start && c == '%') {
+      i = skip_to_line_end(i);
+    } else if (c == '&' || c == '*' || c == '!') {
+      while (i < n && !space(i) &&
+             !(flow > 0 && std::string_view(",[]{}").find(in[i]) != std::string_view::npos))
+        ++i;
+    } else if (c == '|' || c == '>') {
+      // A block scalar: its lines are those indented deeper than the line
+      // of its header (and blank lines among them).
+      std::size_t indent = 0;
+      while (line_start + indent < n && in[line_start + indent] == ' ') ++indent;
+      i = skip_to_line_end(i);
+      while (i < n) {  // in[i] == '\n'
+        std::size_t k = i + 1, spaces = 0;
+        while (k < n && in[k] == ' ') ++k, ++spaces;
+        const bool blank = k >= n || in[k] == '\n' || in[k] == '\r';
+        if (!blank && spaces <= indent) break;
+        new_line(i);
+        i = skip_to_line_end(i + 1);
+      }
+    } else if (c == '\'') {
+      for (++i; i < n; ++i) {
+        if (in[i] == '\n') new_line(i);
+        if (in[i] != '\'') continue;
+        if (i + 1 < n && in[i + 1] == '\'') {
+          ++i;
+          continue;
+        }
+        break;
+      }
+      ++i;
+    } else if (c == '"') {
+      for (++i; i < n && in[i] != '"'; ++i) {
+        if (in[i] == '\n') new_line(i);
+        if (in[i] != '\\') continue;
+        const std::int32_t high = u_escape(in, i);
+        if (high < 0xD800 || high > 0xDFFF) {
+          if (i + 1 < n && in[i + 1] == '\n') new_line(i + 1);
+          ++i;  // the escaped character
+          continue;
+        }
+        const std::int32_t low = high <= 0xDBFF ? u_escape(in, i + 6) : -1;
+        if (low < 0xDC00 || low > 0xDFFF) {
+          bad[0] = line;
+          bad[1] = static_cast<std::uint32_t>(i - line_start);
+          what = in.substr(i, 6);
+          return false;
+        }
+        const std::uint32_t cp = 0x10000u + ((static_cast<std::uint32_t>(high) - 0xD800u) << 10) +
+                                 (static_cast<std::uint32_t>(low) - 0xDC00u);
+        out.append(in, copied, i - copied);
+        out += fmt::format("\\U{:08X}", cp);
+        copied = i + 12;
+        ++shortened_on_line;
+        shortened.push_back(
+            {line, static_cast<std::uint32_t>(i + 12 - line_start - 2 * shortened_on_line)});
+        i += 11;
+      }
+      ++i;
+    } else {
+      plain = true;
+      ++i;
+    }
+  }
+  out.append(in, std::min(copied, n), std::string::npos);
+  return true;
+}
+
 class TreeBuilder : public YAML::EventHandler {
  public:
   TreeBuilder(const std::string& text, Tree& tree, Id file, const ParseLimits& limits,
-              Diagnostics& diags)
-      : text_(text), tree_(tree), file_(file), limits_(limits), diags_(diags) {}
+              Diagnostics& diags, const std::vector<Shortened>& shortened)
+      : text_(text),
+        tree_(tree),
+        file_(file),
+        limits_(limits),
+        diags_(diags),
+        shortened_(shortened) {}
+
+  /// The position in the file of yaml-cpp's (line, column) in the text it
+  /// read, where surrogate pairs were rewritten shorter.
+  SourcePos at(int line, int column) const {
+    const auto l = static_cast<std::uint32_t>(std::max(line, 0));
+    auto c = static_cast<std::uint32_t>(std::max(column, 0));
+    if (!shortened_.empty()) {
+      const auto from = std::lower_bound(shortened_.begin(), shortened_.end(), Shortened{l, 0});
+      const auto to = std::upper_bound(from, shortened_.end(), Shortened{l, c});
+      c += 2 * static_cast<std::uint32_t>(to - from);
+    }
+    return {file_, l, c};
+  }
 
   void OnDocumentStart(const YAML::Mark& mark) override {
     if (documents_++ > 0) {
@@ -126,17 +323,15 @@ class TreeBuilder : public YAML::EventHandler {
   }
 
  private:
-  SourcePos pos(const YAML::Mark& mark) const {
-    return {file_, static_cast<std::uint32_t>(std::max(mark.line, 0)),
-            static_cast<std::uint32_t>(std::max(mark.column, 0))};
-  }
+  SourcePos pos(const YAML::Mark& mark) const { return at(mark.line, mark.column); }
 
   NodeId add(Kind kind, const YAML::Mark& mark, YAML::anchor_t anchor) {
     auto id = static_cast<NodeId>(tree_.nodes.size());
     Node n;
     n.kind = kind;
-    n.line = static_cast<std::uint32_t>(std::max(mark.line, 0));
-    n.column = static_cast<std::uint32_t>(std::max(mark.column, 0));
+    const SourcePos p = pos(mark);
+    n.line = p.line;
+    n.column = p.column;
     tree_.nodes.push_back(std::move(n));
     expanded_size_.push_back(1);
     expanded_bytes_.push_back(0);
@@ -284,6 +479,7 @@ class TreeBuilder : public YAML::EventHandler {
   Id file_;
   const ParseLimits& limits_;
   Diagnostics& diags_;
+  const std::vector<Shortened>& shortened_;
   int documents_ = 0;
   std::vector<NodeId> stack_;
   std::vector<std::size_t> pending_start_;  // per open collection: where its children begin
@@ -322,8 +518,41 @@ bool tab_in_indentation(const std::string& text, std::uint32_t line, std::uint32
 
 }  // namespace
 
-bool parse(const std::string& text, Id file, const ParseLimits& limits, Tree& tree,
+void normalize_line_breaks(std::string& text) {
+  for (std::size_t i = text.find('\r'); i != std::string::npos; i = text.find('\r', i + 1))
+    if (i + 1 == text.size() || text[i + 1] != '\n') text[i] = '\n';
+}
+
+bool parse(const std::string& original, Id file, const ParseLimits& limits, Tree& tree,
            Diagnostics& diags) {
+  std::string copy;
+  const bool lone_cr = [&] {
+    for (std::size_t i = original.find('\r'); i != std::string::npos;
+         i = original.find('\r', i + 1))
+      if (i + 1 == original.size() || original[i + 1] != '\n') return true;
+    return false;
+  }();
+  if (lone_cr) {
+    copy = original;
+    normalize_line_breaks(copy);
+  }
+  const std::string* text_in = lone_cr ? &copy : &original;
+  std::string rewritten;
+  std::vector<Shortened> shortened;
+  if (may_hold_surrogate(*text_in)) {
+    std::uint32_t bad[2] = {0, 0};
+    std::string what;
+    if (!rewrite_surrogates(*text_in, rewritten, shortened, bad, what)) {
+      diags.error("yaml-syntax", {file, bad[0], bad[1]},
+                  fmt::format("the escape '{}' is half of a UTF-16 surrogate pair, without the "
+                              "other half; write the character itself or as \\U followed by "
+                              "8 hex digits",
+                              what));
+      return false;
+    }
+    text_in = &rewritten;
+  }
+  const std::string& text = *text_in;
   tree = Tree{};
   // About one node per 16 bytes of a model file: grow once or not at all
   // (capped, so that a huge hostile file costs nothing before it fails).
@@ -331,7 +560,7 @@ bool parse(const std::string& text, Id file, const ParseLimits& limits, Tree& tr
   tree.nodes.reserve(guess);
   tree.child_ids.reserve(guess);
   std::istringstream in(text);
-  TreeBuilder builder(text, tree, file, limits, diags);
+  TreeBuilder builder(text, tree, file, limits, diags, shortened);
   struct Fix {
     TreeBuilder& b;
     ~Fix() { b.fix_children(); }
@@ -343,14 +572,11 @@ bool parse(const std::string& text, Id file, const ParseLimits& limits, Tree& tr
   } catch (const Abort&) {
     return false;
   } catch (const YAML::DeepRecursion& e) {
-    diags.error("too-deep",
-                {file, static_cast<std::uint32_t>(std::max(e.mark.line, 0)),
-                 static_cast<std::uint32_t>(std::max(e.mark.column, 0))},
+    diags.error("too-deep", builder.at(e.mark.line, e.mark.column),
                 fmt::format("collections are nested deeper than {} levels", limits.max_depth));
     return false;
   } catch (const YAML::Exception& e) {
-    SourcePos at{file, static_cast<std::uint32_t>(std::max(e.mark.line, 0)),
-                 static_cast<std::uint32_t>(std::max(e.mark.column, 0))};
+    SourcePos at = builder.at(e.mark.line, e.mark.column);
     // yaml-cpp has one exception type for every syntax error; its kinds are
     // the ErrorMsg texts.
     const RuleId rule =

@@ -154,6 +154,19 @@ CASES = {
         csv(GOOD), MAPPING + "values:\n  type:\n    Switch: Switch\n", 1,
         ["mapping.yaml:11:13: error: 'Switch' is not a component type id ([a-z0-9][a-z0-9._-]*) "
          "[invalid-id]"]),
+    "pin-without-reason": (
+        csv("sw-02;Switch;switch;2;;\r\n"), MAPPING + "defaults:\n  pin: retain\n", 0,
+        ["inventar.csv:2:1: warning: row 2: component 'sw-02' is pinned to 'retain' without a "
+         "reason; name the column that says why under 'columns: reason' in the mapping "
+         "[pin-without-reason]"]),
+    "pin-ja-with-empty-reason-column": (
+        csv("sw-02;Switch;switch;2;Ja;\r\n",
+            header="ID;Navn;Type;Antal;Fastholdt;Begrundelse\r\n"),
+        MAPPING.replace("  annual_cost: Omkostning\n  depends_on: Afhængigheder\n",
+                        "  pin: Fastholdt\n  reason: Begrundelse\n")
+        + "values:\n  pin:\n    Ja: retain\n", 0,
+        ["inventar.csv:2:23: warning: row 2: component 'sw-02' is pinned to 'retain' without a "
+         "reason; write why in column 'Begrundelse' [pin-without-reason]"]),
     "mapping-not-yaml": (
         csv(GOOD), "columns: [\n", 1, ["mapping.yaml:", "[yaml-syntax]"]),
 }
@@ -199,7 +212,7 @@ def run_example(binary, root, verbose):
         out = os.path.join(model, "norddjurs.yaml")
         args = [binary, "import", "csv", os.path.join(example, "inventar.csv"),
                 "--mapping", os.path.join(example, "mapping.yaml"), "--municipality", "norddjurs",
-                "--name", "Norddjurs Kommune", "--code", "707", "--population", "38035", "-o", out]
+                "-o", out]
         p = subprocess.run(args, capture_output=True, timeout=20)
         if p.returncode != 0 or p.stderr:
             problems.append(f"import: exit {p.returncode}, stderr {p.stderr[:500]!r}")

@@ -73,6 +73,41 @@ def tasks_by_chain(out, tasks=20_000, chain=100):
     return ["plan", out, "--format", "json"], 0
 
 
+def witness_chain(out, n=30_000):
+    """A chain top -> mid0 -> mid1 -> ... where each mid_i also needs a retained r_i: a
+    conflict per link, each path as long as its place (n^2 / 2 = 450 million pairs written
+    out). The paths are kept as one tree; past --limit witness-steps the plan stops (exit 1)."""
+    with open(os.path.join(out, "model.yaml"), "w") as f:
+        f.write(HEAD + "tasks: [{id: op}]\ncomponent_types:\n")
+        f.write("  - {id: t, category: server, tasks: [{task: op, hours: 1}]}\n")
+        f.write("  - {id: u, category: other, tasks: [{task: op, hours: 1}]}\n")
+        f.write(LEVELS + "municipalities:\n  - id: m\n    population: 1\n    components:\n")
+        f.write("      - {id: top, type: t, depends_on: [mid0]}\n")
+        for i in range(n):
+            after = f"mid{i + 1}, " if i + 1 < n else ""
+            f.write(f"      - {{id: mid{i}, type: u, depends_on: [{after}r{i}]}}\n")
+            f.write(f"      - {{id: r{i}, type: u, pin: retain}}\n")
+        f.write("scenarios:\n  - {id: s, default_level: basis}\n")
+    return ["plan", out, "--format", "json"], 1
+
+
+def witness_chain_validate(out):
+    """The same chain under validate: one warning per conflict would print the paths."""
+    args, _ = witness_chain(out)
+    return ["validate", out], 1
+
+
+def total_bytes(out, files=2_000):
+    """2,000 sparse files of 1 MiB (2 GiB together, each under file-bytes): reading stops at
+    total-bytes (lowered to 256 MiB here), so memory stays near the limit."""
+    with open(os.path.join(out, "model.yaml"), "w") as f:
+        f.write(HEAD)
+    for i in range(files):
+        with open(os.path.join(out, f"f{i:04}.yaml"), "w") as f:
+            f.truncate(1 << 20)
+    return ["--limit", "total-bytes=268435456", "validate", out], 1
+
+
 def alias_bytes(out):
     """One 1 MB scalar under &big and 10,000 *big: 10 GB of text if expanded."""
     with open(os.path.join(out, "model.yaml"), "w") as f:
@@ -96,7 +131,8 @@ def csv_mapping_values(out, n=200_000):
             os.path.join(out, "mapping.yaml"), "--municipality", "m"], 0
 
 
-SHAPES = [periods, extends_chain, tasks_by_chain, alias_bytes, csv_mapping_values]
+SHAPES = [periods, extends_chain, tasks_by_chain, witness_chain, witness_chain_validate, total_bytes,
+          alias_bytes, csv_mapping_values]
 
 
 def main():

@@ -244,10 +244,45 @@ TEST_CASE("csv_import: tags and dependencies in flow lists load back as written"
   }
 }
 
-TEST_CASE("csv_import: yaml_scalar keeps plain text plain") {
-  CHECK(yaml_scalar("dc-grenaa") == "dc-grenaa");
-  CHECK(yaml_scalar("Sekundært serverrum; Auning") == "Sekundært serverrum; Auning");
-  CHECK(yaml_scalar("707") == "\"707\"");
-  CHECK(yaml_scalar("") == "\"\"");
-  CHECK(yaml_scalar("a\"b") == "\"a\\\"b\"");
+TEST_CASE("csv_import: the municipality's own settings come from the mapping") {
+  const std::string mapping = std::string(
+                                  "opgavesnit-csv-mapping: 1\n"
+                                  "columns: { id: ID, type: Type }\n") +
+                              "municipality:\n"
+                              "  name: Testby Kommune\n"
+                              "  code: 999\n"
+                              "  population: 1200\n"
+                              "  hourly_cost: 612.5\n"
+                              "  candidate_levels: [basis, standard]\n";
+  const std::string csv = "ID;Type\na;switch\n";
+  SUBCASE("written into the file, so that a re-import keeps them") {
+    const std::string y = run(csv, mapping);
+    CHECK(y.substr(y.find("municipalities:\n")) ==
+          "municipalities:\n"
+          "  - id: testby\n"
+          "    name: Testby Kommune\n"
+          "    code: 999\n"
+          "    population: 1200\n"
+          "    hourly_cost: 612.5\n"
+          "    candidate_levels: [basis, standard]\n"
+          "    components:\n"
+          "      - id: a\n"
+          "        type: switch\n");
+  }
+  SUBCASE("the command line wins") {
+    ImportOptions opt;
+    opt.name = "Andet navn";
+    opt.population = 5;
+    const std::string y = run(csv, mapping, opt);
+    CHECK(y.find("    name: Andet navn\n    code: 999\n    population: 5\n") != std::string::npos);
+  }
+  SUBCASE("bad settings are located errors") {
+    CHECK(run(csv, std::string(kMapping) + "municipality:\n  hourly_cost: -3\n  levels: [x]\n"
+                                           "  candidate_levels: [Basis]\n") ==
+          "m.yaml:4:16: 'hourly_cost' must be an amount of at most 2 decimals, not negative "
+          "[invalid-value]\n"
+          "m.yaml:5:3: unknown key 'levels'; the keys here are 'name', 'code', 'population', "
+          "'hourly_cost' or 'candidate_levels' [unknown-key]\n"
+          "m.yaml:6:22: a candidate level is a level id ([a-z0-9][a-z0-9._-]*) [invalid-id]\n");
+  }
 }

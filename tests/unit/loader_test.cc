@@ -9,7 +9,9 @@
 #include <opgavesnit/diag/diagnostic_format.h>
 #include <opgavesnit/load/loader.h>
 #include <opgavesnit/plan/plan.h>
+#include <opgavesnit/yaml/tree.h>
 
+#include <algorithm>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -1423,7 +1425,9 @@ TEST_CASE("loader: duplicate-id") {
           "base.yaml:19:9: note: first defined here\n"
           "  - id: basis\n"
           "        ^\n"
-          "m.yaml:5:23: error: duplicate municipality id 'syddjurs' [duplicate-id]\n"
+          "m.yaml:5:23: error: duplicate municipality id 'syddjurs'; a municipality lives in one "
+          "file: import its inventories together (one CSV, or rows appended to one) or move these "
+          "components into the first file [duplicate-id]\n"
           "municipalities: [{id: syddjurs}]\n"
           "                      ^\n"
           "base.yaml:37:9: note: first defined here\n"
@@ -2072,4 +2076,73 @@ TEST_CASE("loader: problems in several files are all reported") {
   CHECK(r.diagnostics.items()[0].rule == "unsupported-version");
   CHECK(r.diagnostics.items()[1].rule == "missing-version");
   CHECK(r.diagnostics.items()[2].rule == "reserved-id");
+}
+
+TEST_CASE("a lone CR ends a line: positions count it, and a quoted scalar folds it") {
+  const std::string lf =
+      "opgavesnit: 1\nregion: {id: r, hourly_cost: 700}\ntasks: [{id: op}]\n"
+      "component_types:\n  - {id: t, category: server, tasks: [{task: op, hours: 1}]}\n"
+      "service_levels:\n  - {id: basis, price: {hourly_rate: 850}}\n"
+      "municipalities:\n  - id: m\n    population: 1\n    name: \"two\n      lines\"\n"
+      "    components: [{id: c, type: t, colour: red}]\n";
+  std::string cr = lf;
+  std::replace(cr.begin(), cr.end(), '\n', '\r');
+  for (const std::string* text : {&lf, static_cast<const std::string*>(&cr)}) {
+    const LoadResult r = load_model_from_string(*text);
+    REQUIRE(r.diagnostics.error_count() == 1);
+    const auto& items = r.diagnostics.items();
+    const auto it = std::find_if(items.begin(), items.end(),
+                                 [](const Diagnostic& x) { return x.rule == "unknown-key"; });
+    REQUIRE(it != items.end());
+    const Diagnostic& d = *it;
+    CHECK(d.pos.line == 12);  // 0-based: line 13
+    CHECK(d.pos.column == 34);
+    REQUIRE(r.model.municipalities.size() == 1);
+    CHECK(r.model.municipalities[0].name == "two lines");
+  }
+  // CR LF pairs stay as they are.
+  std::string crlf;
+  for (char c : lf) crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
+  std::string normalized = crlf;
+  yaml::normalize_line_breaks(normalized);
+  CHECK(normalized == crlf);
+  std::string mixed = "a\rb\r\nc\r";
+  yaml::normalize_line_breaks(mixed);
+  CHECK(mixed == "a\nb\r\nc\n");
+}
+
+TEST_CASE(
+    "surrogate pairs in double-quoted scalars decode to one character; a lone one is an error") {
+  const std::string head =
+      "opgavesnit: 1\nregion: {id: r, hourly_cost: 700}\ntasks: [{id: op}]\n"
+      "component_types:\n  - {id: t, category: server, tasks: [{task: op, hours: 1}]}\n"
+      "service_levels:\n  - {id: basis, price: {hourly_rate: 850}}\n"
+      "municipalities:\n  - id: m\n    population: 1\n";
+  {
+    const LoadResult r = load_model_from_string(
+        head + "    name: \"\\ud83d\\ude00 \\uD83C\\uDF89\\U0001F600\"  # \"\\ud83d\"\n" +
+        "    components: [{id: c, type: t, name: \"\\ud83d\\ude00\", site: '\\ud83d', x: 1}]\n" +
+        "    reason: |\n      \"\\udc00\"\n");
+    REQUIRE(r.model.municipalities.size() == 1);
+    CHECK(r.model.municipalities[0].name == "\U0001F600 \U0001F389\U0001F600");
+    // After the pairs, a position on the same line is where the file has it.
+    const auto& items = r.diagnostics.items();
+    const auto it = std::find_if(items.begin(), items.end(),
+                                 [](const Diagnostic& d) { return d.rule == "unknown-key"; });
+    REQUIRE(it != items.end());
+    CHECK(it->pos.line == 11);
+    CHECK(it->pos.column == 72);
+    REQUIRE(r.model.components.size() == 1);
+    CHECK(r.model.components[0].name == "\U0001F600");
+    CHECK(r.model.components[0].site == "\\ud83d");
+  }
+  for (const char* bad :
+       {"\"a\\ud83d\"", "\"a\\ude00\\ud83d\"", "\"\\ud83d\\u0041\"", "[\"\\udbff\"]"}) {
+    CAPTURE(bad);
+    const LoadResult r = load_model_from_string(head + "    name: " + bad + "\n");
+    REQUIRE(r.diagnostics.error_count() == 1);
+    CHECK(r.diagnostics.items()[0].rule == "yaml-syntax");
+    CHECK(r.diagnostics.items()[0].pos.line == 10);
+    CHECK(r.diagnostics.items()[0].pos.column >= 11);
+  }
 }

@@ -18,6 +18,18 @@ TEST_CASE("dot_quote escapes quotes and backslashes and flattens control charact
   CHECK(dot_quote("<b>") == "\"<b>\"");
 }
 
+TEST_CASE("dot_quote escapes C1 controls, separators, bidi controls and bytes that are not UTF-8") {
+  CHECK(dot_quote("a\u0085b") == "\"a<U+0085>b\"");
+  CHECK(dot_quote("\u009b31m") == "\"<U+009B>31m\"");
+  CHECK(dot_quote("x\u2028y\u2029") == "\"x<U+2028>y<U+2029>\"");
+  CHECK(dot_quote("\u202Egpj.exe") == "\"<U+202E>gpj.exe\"");
+  CHECK(dot_quote("\u2066a\u2069\u200Fb") == "\"<U+2066>a<U+2069><U+200F>b\"");
+  CHECK(dot_quote("bad\xff\xc3") == "\"bad<FF><C3>\"");
+  CHECK(dot_quote("\x1b]0;x\x07") == "\" ]0;x \"");
+  // Printable text beyond ASCII is kept as it is.
+  CHECK(dot_quote("Sønderborg – æøå \u00a0") == "\"Sønderborg – æøå \u00a0\"");
+}
+
 TEST_CASE("the graph of a municipality: its components, its neighbours dashed, the cut in red") {
   ModelBuilder b;
   b.type("dc", {{"operation", 10000}}, "facility");

@@ -261,8 +261,14 @@ void check_plan(const Model& m, Id sid) {
     CHECK(h == expected);
     std::size_t conflicts = 0;
     for (Id mi = 0; mi < m.municipalities.size(); ++mi) {
-      for (const Conflict& cf : p.municipalities[mi].conflicts) {
+      for (const Conflict& cf_ : p.municipalities[mi].conflicts) {
         ++conflicts;
+        struct {
+          std::vector<PairRef> path;
+          Id component;
+        } cf{cf_.path(), cf_.component};
+        CHECK(cf.path.size() == cf_.length);
+        CHECK(cf.path.front() == cf_.seed);
         CHECK(m.components[cf.component].municipality == mi);
         REQUIRE(nearest.count(cf.component) == 1);
         CHECK(static_cast<int>(cf.path.size()) == nearest[cf.component] + 1);

@@ -210,7 +210,7 @@ TEST_CASE("hard dependencies cross municipality borders whatever the level") {
     CHECK(tasks(m, p, "a/router") == "operation");  // strict: R minus retained pairs
     const auto& cf = muni(m, p, "b").conflicts;     // belongs to the retained component's owner
     REQUIRE(cf.size() == 1);
-    CHECK(path_text(m, cf[0].path) == "a/router:operation -> b/wan:operation");
+    CHECK(path_text(m, cf[0].path()) == "a/router:operation -> b/wan:operation");
     CHECK(muni(m, p, "a").conflicts.empty());
     const auto& ifs = muni(m, p, "a").interfaces;
     REQUIRE(ifs.size() == 1);
@@ -248,7 +248,7 @@ TEST_CASE("a retained pin under strict and drop") {
     const auto& cf = muni(m, p, "a").conflicts;
     REQUIRE(cf.size() == 1);
     CHECK(m.components[cf[0].component].qualified == "a/scada");
-    CHECK(path_text(m, cf[0].path) == "a/esdh:backup -> a/scada:operation");
+    CHECK(path_text(m, cf[0].path()) == "a/esdh:backup -> a/scada:operation");
     CHECK(tasks(m, p, "a/scada") == "");
     CHECK(tasks(m, p, "a/esdh") == "backup,operation,patching");
     CHECK(tasks(m, p, "a/vm") == "capacity,operation");  // closure stops at scada but not here

@@ -62,7 +62,8 @@ std::vector<std::pair<std::string, std::string>>& read_inputs() {
 int load(const std::vector<std::string>& paths, LoadResult& out) {
   std::vector<SourceInput> sources;
   std::string error;
-  if (!read_model_sources(paths, sources, error, load_limits().max_file_bytes)) {
+  if (!read_model_sources(paths, sources, error, load_limits().max_file_bytes,
+                          load_limits().max_total_bytes)) {
     print_error(error);
     return kExitUsage;
   }
@@ -139,7 +140,7 @@ int plan_scenario(const LoadResult& loaded, const std::string& scenario_id, Id& 
   Diagnostics diags;
   {
     ProgressPhase phase("planning...");
-    plan = make_plan(loaded.model, scenario, diags);
+    plan = make_plan(loaded.model, scenario, diags, plan_limits());
   }
   if (diags.has_errors()) {
     print_diagnostics(loaded, diags, false);

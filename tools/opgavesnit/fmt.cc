@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 #include <opgavesnit/diag/diagnostic_format.h>
 #include <opgavesnit/edit/fmt.h>
+#include <opgavesnit/yaml/tree.h>
 
 #include <filesystem>
 #include <iostream>
@@ -25,7 +26,8 @@ struct FmtOptions {
 int run_fmt(const FmtOptions& opt) {
   std::vector<SourceInput> sources;
   std::string error;
-  if (!read_model_sources(opt.paths, sources, error, load_limits().max_file_bytes)) {
+  if (!read_model_sources(opt.paths, sources, error, load_limits().max_file_bytes,
+                          load_limits().max_total_bytes)) {
     print_error(error);
     return kExitUsage;
   }
@@ -39,13 +41,23 @@ int run_fmt(const FmtOptions& opt) {
                                  load_limits().max_file_bytes));
       sources[i].text.clear();
     }
+    if (sources[i].over_total) {
+      problems.error("model-too-large", {static_cast<Id>(i), 0, 0},
+                     fmt::format("with this file the files hold more than the limit of {} bytes "
+                                 "in all (raise it with --limit total-bytes=N)",
+                                 load_limits().max_total_bytes));
+      sources[i].text.clear();
+    }
   }
   for (auto& s : sources) files.push_back({std::move(s.path), std::move(s.text)});
   int status = kExitOk;
   for (std::size_t i = 0; i < files.size(); ++i) {
     std::string out;
-    if (sources[i].cut) continue;
-    if (!format_model_file(files[i].text, static_cast<Id>(i), out, problems)) continue;
+    if (sources[i].cut || sources[i].over_total) continue;
+    // A lone CR ends a line: fmt reads it so and writes line feeds.
+    std::string text = files[i].text;
+    yaml::normalize_line_breaks(text);
+    if (!format_model_file(text, static_cast<Id>(i), out, problems)) continue;
     if (out == files[i].text) continue;
     if (opt.check) {
       std::cout << files[i].path << '\n';

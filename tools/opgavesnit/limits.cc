@@ -10,26 +10,34 @@ namespace opgavesnit::cli {
 namespace {
 
 LoadLimits g_limits;
+PlanLimits g_plan_limits;
 
-/// One limit that `--limit` can set.
+/// One limit that `--limit` can set: a field of LoadLimits or of PlanLimits.
 struct LimitName {
   std::string_view name;
-  std::size_t LoadLimits::*field;
-  std::size_t max;  ///< the largest value accepted
+  std::size_t LoadLimits::*load;
+  std::uint64_t PlanLimits::*plan;
+  std::uint64_t max;  ///< the largest value accepted
 };
 
 // depth: yaml-cpp stops at a nesting of 2,000 on its own. file-bytes and
 // line-bytes: a file larger than 2 GiB is never read (read_model_sources).
-constexpr std::size_t kTwoGiB = std::size_t{1} << 31;
+constexpr std::uint64_t kTwoGiB = std::uint64_t{1} << 31;
 constexpr LimitName kLimits[] = {
-    {"depth", &LoadLimits::max_depth, 1000},
-    {"alias-nodes", &LoadLimits::max_expanded_nodes, 1000000000},
-    {"alias-bytes", &LoadLimits::max_expanded_bytes, kTwoGiB},
-    {"file-bytes", &LoadLimits::max_file_bytes, kTwoGiB},
-    {"line-bytes", &LoadLimits::max_line_bytes, kTwoGiB},
-    {"components", &LoadLimits::max_components, 1000000000},
-    {"dependencies", &LoadLimits::max_dependencies, 4000000000},
+    {"depth", &LoadLimits::max_depth, nullptr, 1000},
+    {"alias-nodes", &LoadLimits::max_expanded_nodes, nullptr, 1000000000},
+    {"alias-bytes", &LoadLimits::max_expanded_bytes, nullptr, kTwoGiB},
+    {"file-bytes", &LoadLimits::max_file_bytes, nullptr, kTwoGiB},
+    {"line-bytes", &LoadLimits::max_line_bytes, nullptr, kTwoGiB},
+    {"total-bytes", &LoadLimits::max_total_bytes, nullptr, kTwoGiB * 32},
+    {"components", &LoadLimits::max_components, nullptr, 1000000000},
+    {"dependencies", &LoadLimits::max_dependencies, nullptr, 4000000000},
+    {"witness-steps", nullptr, &PlanLimits::max_witness_steps, 4000000000},
 };
+
+std::uint64_t value_of(const LimitName& l, const LoadLimits& load, const PlanLimits& plan) {
+  return l.load ? load.*l.load : plan.*l.plan;
+}
 
 std::string names() {
   std::string text;
@@ -39,7 +47,7 @@ std::string names() {
 
 }  // namespace
 
-std::string set_limit(LoadLimits& limits, std::string_view spec) {
+std::string set_limit(LoadLimits& limits, PlanLimits& plan_limits, std::string_view spec) {
   auto eq = spec.find('=');
   if (eq == std::string_view::npos)
     return fmt::format("--limit takes NAME=VALUE, got '{}' (names: {})", spec, names());
@@ -51,7 +59,10 @@ std::string set_limit(LoadLimits& limits, std::string_view spec) {
     if (value.empty() || ec != std::errc() || end != value.data() + value.size() || v < 1 ||
         v > l.max)
       return fmt::format("--limit {}: '{}' is not a whole number from 1 to {}", name, value, l.max);
-    limits.*l.field = static_cast<std::size_t>(v);
+    if (l.load)
+      limits.*l.load = static_cast<std::size_t>(v);
+    else
+      plan_limits.*l.plan = v;
     return "";
   }
   return fmt::format("--limit: unknown limit '{}' (names: {})", name, names());
@@ -59,16 +70,20 @@ std::string set_limit(LoadLimits& limits, std::string_view spec) {
 
 const LoadLimits& load_limits() { return g_limits; }
 
+const PlanLimits& plan_limits() { return g_plan_limits; }
+
 void add_limit_option(CLI::App& app) {
   const LoadLimits defaults;
+  const PlanLimits plan_defaults;
   std::string help =
       "Change a limit on the input model (repeatable; docs/limits.md). Limits and defaults:";
-  for (const auto& l : kLimits) help += fmt::format("\n  {}={}", l.name, defaults.*l.field);
+  for (const auto& l : kLimits)
+    help += fmt::format("\n  {}={}", l.name, value_of(l, defaults, plan_defaults));
   app.add_option_function<std::vector<std::string>>(
          "--limit",
          [](const std::vector<std::string>& specs) {
            for (const auto& spec : specs) {
-             std::string error = set_limit(g_limits, spec);
+             std::string error = set_limit(g_limits, g_plan_limits, spec);
              if (!error.empty()) throw CLI::ValidationError(error);
            }
          },

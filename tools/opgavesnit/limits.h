@@ -1,8 +1,9 @@
 // The global option `--limit NAME=VALUE`: the LoadLimits every command that
-// reads a model loads it with.
+// reads a model loads it with, and the PlanLimits it plans with.
 #pragma once
 
 #include <opgavesnit/load/loader.h>
+#include <opgavesnit/plan/plan.h>
 
 #include <CLI/CLI.hpp>
 #include <string>
@@ -18,9 +19,12 @@ void add_limit_option(CLI::App& app);
 /// LoadLimits for those not given).
 const LoadLimits& load_limits();
 
-/// Sets one limit from "NAME=VALUE" in `limits`; returns "" or a one-line
+/// The bounds on what a plan writes out, as set by `--limit witness-steps`.
+const PlanLimits& plan_limits();
+
+/// Sets one limit from "NAME=VALUE" in `limits` or `plan_limits`; returns "" or a one-line
 /// message saying what is wrong (an unknown name, a value that is not a
 /// whole number in the name's range).
-std::string set_limit(LoadLimits& limits, std::string_view spec);
+std::string set_limit(LoadLimits& limits, PlanLimits& plan_limits, std::string_view spec);
 
 }  // namespace opgavesnit::cli

@@ -10,6 +10,7 @@
 
 #include "commands.h"
 #include "common.h"
+#include "limits.h"
 #include "progress.h"
 
 namespace opgavesnit::cli {
@@ -64,7 +65,7 @@ int run_validate(const ValidateOptions& opt) {
     // semantics.md §9: a model without errors also has every scenario planned.
     if (!diags.has_errors()) {
       ProgressPhase phase("planning the scenarios...");
-      check_scenarios(loaded.model, diags);
+      check_scenarios(loaded.model, diags, plan_limits());
       diags.sort();
     }
     bool model_failed = diags.has_errors() || (opt.werror && diags.warning_count() > 0);

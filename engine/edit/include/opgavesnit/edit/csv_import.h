@@ -41,10 +41,4 @@ struct ImportResult {
 /// then `diagnostics` holds at least one error.
 ImportResult import_csv(SourceInput csv, SourceInput mapping, const ImportOptions& options);
 
-/// `text` as a YAML scalar, in block or flow context: plain when it is
-/// plainly text (letters, digits, inner spaces and `._-/();+`, not a number,
-/// boolean or null, not `yes`/`no`/`on`/`off`), otherwise double-quoted
-/// with escapes for `"`, `\`, control, invisible and bidi characters.
-std::string yaml_scalar(const std::string& text);
-
 }  // namespace opgavesnit

@@ -21,6 +21,9 @@ struct LoadLimits {
   std::size_t max_expanded_bytes = 64u << 20;  ///< scalar text produced by aliases, per file
   std::size_t max_file_bytes = 256u << 20;     ///< one file
   std::size_t max_line_bytes = 1u << 20;       ///< one line (generated one-line JSON fits)
+  /// All files of the model together, counted while reading: reading
+  /// stops at the file that passes it.
+  std::size_t max_total_bytes = std::size_t{1} << 30;
   /// Threads that parse files; 0: one per core the process may run on.
   /// Results and diagnostics do not depend on it.
   std::size_t threads = 0;
@@ -38,6 +41,10 @@ struct SourceInput {
   /// The file's size in bytes when `cut` and the size is known (a regular
   /// file); 0 for a pipe or device read up to the limit.
   std::uint64_t size = 0;
+  /// True when this file took the files read so far past the limit on all
+  /// files together (read_model_sources reads no file after it): loading
+  /// reports model-too-large here and parses no file after it.
+  bool over_total = false;
 };
 
 /// The result of loading: the model (as complete as the input allowed) and
@@ -69,12 +76,15 @@ LoadResult load_model_from_string(const std::string& text, const std::string& pa
 /// A file is read up to `max_file_bytes` (and a byte-order mark) and no
 /// further, checked while reading: a larger file, a pipe or a device that
 /// never ends (/dev/zero, `yes |`) is cut there and marked `cut`, for
-/// loading to report. A FIFO is opened without blocking (one without a
-/// writer reads as empty); a folder that cannot be read is an error, never
-/// skipped.
+/// loading to report. The files together are read up to `max_total_bytes`
+/// (byte-order marks not counted): the file that passes it is cut there and
+/// marked `over_total`, and the files after it are listed with no text. A FIFO is opened
+/// without blocking (one without a writer reads as empty); a folder that
+/// cannot be read is an error, never skipped.
 bool read_model_sources(const std::vector<std::string>& paths, std::vector<SourceInput>& out,
                         std::string& error,
-                        std::size_t max_file_bytes = LoadLimits{}.max_file_bytes);
+                        std::size_t max_file_bytes = LoadLimits{}.max_file_bytes,
+                        std::size_t max_total_bytes = LoadLimits{}.max_total_bytes);
 
 /// Reads one file as read_model_sources does (bounded by `max_bytes`, plus
 /// three for a byte-order mark; FIFOs without blocking). On failure returns

@@ -8,6 +8,7 @@
 #include <opgavesnit/core/model.h>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -73,12 +74,42 @@ struct Interface {
   Direction direction = Direction::upstream;
 };
 
+/// The witness paths of one plan's conflicts, as one shortest-path tree:
+/// each step is a pair with the step before it on its path. Paths share
+/// their beginnings, so the tree holds each pair once, however many paths
+/// pass it: memory is linear in the model even where the paths written out
+/// are quadratic (a chain of n links with a conflict at each). A path is
+/// written out only while it is printed (Conflict::path).
+struct WitnessTree {
+  static constexpr std::uint32_t kSeed = UINT32_MAX;  ///< the parent of a seed's step
+  struct Step {
+    PairRef pair;
+    std::uint32_t parent = kSeed;  ///< index into `steps`
+  };
+  std::vector<Step> steps;
+};
+
 /// A retained component that the closure of the seeds reaches (§4, strict),
 /// with a shortest witness path from a seed; the last pair is the
 /// component's. Belongs to the municipality that owns `component`.
 struct Conflict {
   Id component = kNoId;
-  std::vector<PairRef> path;
+  /// The tree of the plan's witness paths, and this path's last step in it.
+  std::shared_ptr<const WitnessTree> witness;
+  std::uint32_t last = 0;
+  std::uint32_t length = 0;  ///< pairs on the path (seed and last included)
+  PairRef seed;              ///< the path's first pair
+
+  /// The path written out, seed first: `length` pairs, in time linear in it.
+  std::vector<PairRef> path() const;
+};
+
+/// Bounds on what a plan writes out (docs/limits.md). Passing one is an
+/// error of the plan, located at the model, like a limit on the input.
+struct PlanLimits {
+  /// Pairs on all witness paths of a plan's conflicts together (each path
+  /// is printed whole, so this bounds the output of a strict plan).
+  std::uint64_t max_witness_steps = 1000000;
 };
 
 /// A seed left out under `conflicts: drop` (§4). Belongs to the owner of
@@ -221,6 +252,8 @@ struct Plan {
   std::vector<DatedPeriod> period_dates;
   /// True when the scenario has `ownership`.
   bool has_ownership = false;
+  /// Pairs on all witness paths together (the sum of Conflict::length).
+  std::uint64_t witness_steps = 0;
 
   /// Municipalities sorted by id (the order of every report).
   std::vector<Id> municipality_order;
@@ -232,16 +265,22 @@ struct Plan {
 /// the plan impossible (a common cost that cannot be split, a municipality without an hourly cost)
 /// go to `diags` as errors; the plan is still filled as far as it can be (an unsplittable cost
 /// gives every municipality 0).
-Plan make_plan(const Model& model, Id scenario, Diagnostics& diags);
+///
+/// When the witness paths of the conflicts pass `limits.max_witness_steps`
+/// pairs in all, that is an error `too-many-witness-steps` (located at the
+/// seed of the path that passes it); the plan is still filled.
+Plan make_plan(const Model& model, Id scenario, Diagnostics& diags, const PlanLimits& limits = {});
 
 /// Like make_plan, for a scenario that need not be one of the model's (a
 /// variant with other levels, say). `Plan::scenario` is `index`.
-Plan make_plan(const Model& model, const Scenario& scenario, Diagnostics& diags, Id index = kNoId);
+Plan make_plan(const Model& model, const Scenario& scenario, Diagnostics& diags, Id index = kNoId,
+               const PlanLimits& limits = {});
 
 /// For `validate` (semantics.md §9): plans every scenario, adds the errors
 /// of each, and a warning `conflict` for each conflict of a strict scenario,
-/// located at the retained component, with a note at the seed.
-void check_scenarios(const Model& model, Diagnostics& diags);
+/// located at the retained component, with a note at the seed (none when
+/// the paths pass `limits`: the error says so instead).
+void check_scenarios(const Model& model, Diagnostics& diags, const PlanLimits& limits = {});
 
 /// "transferred", "split" or "retained".
 const char* to_string(Status s);

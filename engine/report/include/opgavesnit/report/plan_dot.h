@@ -38,7 +38,9 @@ void write_plan_dot(std::ostream& out, const Model& model, const Plan& plan,
                     const DotOptions& options);
 
 /// `text` as a DOT double-quoted string (with the quotes), safe as an id
-/// and as a label: `"` and `\` escaped, control characters made spaces.
+/// and as a label: `"` and `\` escaped, C0 controls made spaces, C1
+/// controls, separators and bidi controls as "<U+0085>", a byte that is not
+/// UTF-8 as "<FF>".
 std::string dot_quote(std::string_view text);
 
 }  // namespace opgavesnit

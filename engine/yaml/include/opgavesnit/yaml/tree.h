@@ -81,6 +81,14 @@ struct ParseLimits {
 bool parse(const std::string& text, Id file, const ParseLimits& limits, Tree& tree,
            Diagnostics& diags);
 
+/// Turns every carriage return that is not followed by a line feed into a
+/// line feed, in place. YAML counts a lone CR as a line break (files from
+/// classic Mac OS end lines so); yaml-cpp reads it as a character of the
+/// line. Byte offsets do not change, and line numbers then count CR line
+/// ends. `parse` does this on its own copy; the loader does it to the text
+/// it keeps, so that diagnostics show the right lines.
+void normalize_line_breaks(std::string& text);
+
 /// Checks that `text` is UTF-8 of YAML's printable characters (no control
 /// characters but tab, LF, CR and U+0085); on failure sets the 0-based line
 /// and byte column of the first bad byte.
