@@ -160,6 +160,79 @@ void add(std::optional<Cents>& total, const std::optional<Cents>& x) {
   if (x) total = total.value_or(0) + *x;
 }
 
+/// The union of both plans' budget years, ascending (each plan's years are
+/// consecutive and ascending).
+std::vector<int> budget_years(const Plan& a, const Plan& b) {
+  std::vector<int> years;
+  for (const Plan* p : {&a, &b})
+    if (p->has_budget)
+      for (const BudgetYear& by : p->budget) years.push_back(by.year);
+  std::sort(years.begin(), years.end());
+  years.erase(std::unique(years.begin(), years.end()), years.end());
+  return years;
+}
+
+/// `years` side by side from `a` and `b` (either may be empty or cover
+/// fewer years); a linear merge.
+std::vector<BudgetYearDiff> budget_diff(const std::vector<int>& years,
+                                        const std::vector<BudgetYear>& a,
+                                        const std::vector<BudgetYear>& b, bool organisation) {
+  std::vector<BudgetYearDiff> out;
+  out.reserve(years.size());
+  std::size_t i = 0, j = 0;
+  for (int year : years) {
+    BudgetYearDiff d;
+    d.year = year;
+    const BudgetYear* ya = i < a.size() && a[i].year == year ? &a[i++] : nullptr;
+    const BudgetYear* yb = j < b.size() && b[j].year == year ? &b[j++] : nullptr;
+    const auto set = [&](OptionalPair BudgetYearDiff::*field, Int256 BudgetYear::*figure) {
+      OptionalPair& p = d.*field;
+      if (ya) p.a = ya->*figure, p.has_a = true;
+      if (yb) p.b = yb->*figure, p.has_b = true;
+    };
+    set(&BudgetYearDiff::price, &BudgetYear::price);
+    set(&BudgetYearDiff::released, &BudgetYear::released);
+    set(&BudgetYearDiff::common_costs, &BudgetYear::common_costs);
+    set(&BudgetYearDiff::net_change, &BudgetYear::net_change);
+    if (organisation) {
+      set(&BudgetYearDiff::revenue, &BudgetYear::revenue);
+      set(&BudgetYearDiff::cost, &BudgetYear::cost);
+      set(&BudgetYearDiff::result, &BudgetYear::result);
+    }
+    out.push_back(d);
+  }
+  return out;
+}
+
+OrganisationDiff organisation_diff(const OrganisationPlan& a, const OrganisationPlan& b) {
+  OrganisationDiff d;
+  d.hours_needed = {a.hours_needed, b.hours_needed};
+  d.staff_cost = {a.staff_cost, b.staff_cost};
+  d.fixed_cost = {a.fixed_cost, b.fixed_cost};
+  d.annual_costs = {a.annual_costs, b.annual_costs};
+  d.cost = {a.cost, b.cost};
+  d.revenue = {a.revenue, b.revenue};
+  d.result = {a.result, b.result};
+  d.savings = {a.savings, b.savings};
+  d.hours_per_fte = a.hours_per_fte;
+  return d;
+}
+
+OwnershipDiff ownership_diff(const std::optional<OwnershipShare>& a,
+                             const std::optional<OwnershipShare>& b) {
+  OwnershipDiff d;
+  const auto set = [&](OptionalPair OwnershipDiff::*field, auto get) {
+    OptionalPair& p = d.*field;
+    if (a) p.a = get(*a), p.has_a = true;
+    if (b) p.b = get(*b), p.has_b = true;
+  };
+  set(&OwnershipDiff::cash, [](const OwnershipShare& s) { return s.cash; });
+  set(&OwnershipDiff::in_kind, [](const OwnershipShare& s) { return s.in_kind; });
+  set(&OwnershipDiff::contribution, [](const OwnershipShare& s) { return s.contribution; });
+  set(&OwnershipDiff::share, [](const OwnershipShare& s) { return Int256(s.share); });
+  return d;
+}
+
 }  // namespace
 
 Comparison compare_plans(const Model& model, const Plan& a, const Plan& b) {
@@ -182,6 +255,30 @@ Comparison compare_plans(const Model& model, const Plan& a, const Plan& b) {
   std::sort(cmp.common_cost_ids.begin(), cmp.common_cost_ids.end());
   cmp.common_cost_ids.erase(std::unique(cmp.common_cost_ids.begin(), cmp.common_cost_ids.end()),
                             cmp.common_cost_ids.end());
+  // Names are looked up once per cost of either scenario: a map, not a
+  // search per municipality.
+  {
+    std::map<std::string_view, std::string> names;
+    for (const Plan* p : {&b, &a})
+      if (p->scenario < model.scenarios.size())
+        for (const CommonCost& cc : model.scenarios[p->scenario].common_costs)
+          if (!cc.name.empty()) names[cc.id] = cc.name;
+    for (const std::string& id : cmp.common_cost_ids) {
+      auto it = names.find(id);
+      cmp.common_cost_names.push_back(it == names.end() ? id : it->second);
+    }
+  }
+  if (a.organisation && b.organisation)
+    cmp.organisation = organisation_diff(*a.organisation, *b.organisation);
+  cmp.budget_years = budget_years(a, b);
+  cmp.budget_a = a.has_budget;
+  cmp.budget_b = b.has_budget;
+  cmp.ownership_a = a.has_ownership;
+  cmp.ownership_b = b.has_ownership;
+  if (!cmp.budget_years.empty())
+    cmp.budget = budget_diff(cmp.budget_years, a.has_budget ? a.budget : std::vector<BudgetYear>{},
+                             b.has_budget ? b.budget : std::vector<BudgetYear>{},
+                             a.organisation.has_value() && b.organisation.has_value());
   const std::vector<int> in_a = cost_index(cmp.common_cost_ids, a.common_cost_ids);
   const std::vector<int> in_b = cost_index(cmp.common_cost_ids, b.common_cost_ids);
 
@@ -213,8 +310,19 @@ Comparison compare_plans(const Model& model, const Plan& a, const Plan& b) {
       add(t.common_costs[k].a, d.common_costs.back().a);
       add(t.common_costs[k].b, d.common_costs.back().b);
     }
-    d.changed = d.level_a != d.level_b || !d.handed_over.empty() || !d.taken_back.empty() ||
-                !d.task_changes.empty() || !d.matrix_changes.empty() ||
+    bool economy_changed = false;
+    if (!cmp.budget_years.empty()) {
+      d.budget = budget_diff(cmp.budget_years, a.has_budget ? ma.budget : std::vector<BudgetYear>{},
+                             b.has_budget ? mb.budget : std::vector<BudgetYear>{}, false);
+      for (const BudgetYearDiff& y : d.budget) economy_changed = economy_changed || y.changed();
+    }
+    if (a.has_ownership || b.has_ownership) {
+      d.ownership = ownership_diff(a.has_ownership ? ma.ownership : std::nullopt,
+                                   b.has_ownership ? mb.ownership : std::nullopt);
+      economy_changed = economy_changed || d.ownership->changed();
+    }
+    d.changed = economy_changed || d.level_a != d.level_b || !d.handed_over.empty() ||
+                !d.taken_back.empty() || !d.task_changes.empty() || !d.matrix_changes.empty() ||
                 d.hours_transferred.changed() || d.transferred_cost.changed() ||
                 d.price.changed() || d.net_change.changed() || d.assets.changed() ||
                 costs_changed || !d.interfaces.empty() || !d.conflicts.empty() ||

@@ -27,6 +27,8 @@ LevelVariant variant_of(const Model& model, const Plan& plan, Id m, Id level) {
       v.dropped += owned(ds.component) || owned(ds.reaches);
   }
   for (Id c : mp.components) v.waves = std::max(v.waves, plan.components[c].wave);
+  if (plan.has_budget) v.budget = mp.budget;
+  if (plan.organisation) v.organisation_result = plan.organisation->result;
   return v;
 }
 
@@ -56,6 +58,11 @@ LevelsReport compare_levels(const Model& model, const Scenario& scenario, Id mun
                                 PlanLimits{.max_witness_steps = UINT64_MAX});
     LevelVariant v = variant_of(model, plan, municipality, level);
     v.current = level == report.current_level;
+    if (report.variants.empty()) {
+      report.has_budget = plan.has_budget;
+      for (const BudgetYear& by : plan.budget) report.budget_years.push_back(by.year);
+    }
+    report.has_budget = report.has_budget && plan.has_budget;
     report.variants.push_back(std::move(v));
   }
 

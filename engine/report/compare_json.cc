@@ -51,6 +51,103 @@ void figure(JsonWriter& w, const char* key, const FigurePair& f, Unit unit, Cent
   w.end_object();
 }
 
+/// `{ "a", "b", "difference" }` of a figure a scenario may lack: null for
+/// the side that lacks it, and for the difference then.
+template <class F>
+void optional_figure(JsonWriter& w, const char* key, const OptionalPair& p, F text) {
+  w.key(key);
+  w.begin_object();
+  w.key("a");
+  if (p.has_a)
+    w.number(text(p.a));
+  else
+    w.null();
+  w.key("b");
+  if (p.has_b)
+    w.number(text(p.b));
+  else
+    w.null();
+  w.key("difference");
+  if (p.has_a && p.has_b)
+    w.number(text(p.difference()));
+  else
+    w.null();
+  w.end_object();
+}
+
+void budget(JsonWriter& w, const std::vector<BudgetYearDiff>& years, bool organisation) {
+  w.key("budget");
+  w.begin_array();
+  for (const BudgetYearDiff& y : years) {
+    w.begin_object();
+    w.key("year");
+    w.integer(y.year);
+    optional_figure(w, "price", y.price, budget_money_json);
+    optional_figure(w, "released", y.released, budget_money_json);
+    optional_figure(w, "common_costs", y.common_costs, budget_money_json);
+    optional_figure(w, "net_change", y.net_change, budget_money_json);
+    if (organisation) {
+      w.key("organisation");
+      w.begin_object();
+      optional_figure(w, "revenue", y.revenue, budget_money_json);
+      optional_figure(w, "cost", y.cost, budget_money_json);
+      optional_figure(w, "result", y.result, budget_money_json);
+      w.end_object();
+    }
+    w.end_object();
+  }
+  w.end_array();
+}
+
+void ownership(JsonWriter& w, const std::optional<OwnershipDiff>& o) {
+  w.key("ownership");
+  if (!o) {
+    w.null();
+    return;
+  }
+  w.begin_object();
+  optional_figure(w, "cash", o->cash, money_json);
+  optional_figure(w, "in_kind", o->in_kind, money_json);
+  optional_figure(w, "contribution", o->contribution, money_json);
+  optional_figure(w, "share", o->share, [](const Int256& v) { return format_decimal(v, 2, 2); });
+  w.end_object();
+}
+
+void organisation(JsonWriter& w, const std::optional<OrganisationDiff>& o) {
+  w.key("organisation");
+  if (!o) {
+    w.null();
+    return;
+  }
+  const auto pair = [&](const char* key, const FigurePair& f, auto text) {
+    w.key(key);
+    w.begin_object();
+    w.key("a");
+    w.number(text(f.a));
+    w.key("b");
+    w.number(text(f.b));
+    w.key("difference");
+    w.number(text(f.difference()));
+    w.end_object();
+  };
+  const std::uint64_t per_fte =
+      o->hours_per_fte > 0 ? static_cast<std::uint64_t>(o->hours_per_fte) * 10000 : 0;
+  w.begin_object();
+  pair("hours_needed", o->hours_needed,
+       [](const Int256& v) { return format_decimal(v, kOrganisationHoursScale, 2); });
+  pair("fte_needed", o->hours_needed, [&](const Int256& v) {
+    return per_fte > 0 ? format_ratio(v, per_fte, 3) : std::string("0");
+  });
+  pair("staff_cost", o->staff_cost, organisation_money_json);
+  pair("fixed_cost", o->fixed_cost, organisation_money_json);
+  pair("annual_costs", o->annual_costs, organisation_money_json);
+  pair("cost", o->cost, organisation_money_json);
+  pair("revenue", o->revenue, organisation_money_json);
+  pair("result", o->result, organisation_money_json);
+  pair("savings", o->savings, organisation_money_json);
+  w.end_object();
+}
+
 void optional_cents(JsonWriter& w, const std::optional<Cents>& v) {
   if (v)
     w.number(format_decimal(Int256(*v), 2, 2));
@@ -207,6 +304,8 @@ void write_municipality(JsonWriter& w, const Model& model, const Comparison& cmp
   }
   w.end_array();
   w.end_object();
+  budget(w, d.budget, false);
+  ownership(w, d.ownership);
   w.end_object();
 }
 
@@ -280,7 +379,9 @@ void write_compare_json(std::ostream& out, const Model& model, const Comparison&
   count_pair(w, "dropped", t.dropped_a, t.dropped_b);
   count_pair(w, "waves", t.waves_a, t.waves_b);
   count_pair(w, "unscheduled", t.unscheduled_a, t.unscheduled_b);
+  budget(w, cmp.budget, cmp.organisation.has_value());
   w.end_object();
+  organisation(w, cmp.organisation);
   w.end_object();
   w.finish();
 }

@@ -5,6 +5,8 @@
 #include <string>
 #include <string_view>
 
+#include "names.h"
+
 namespace opgavesnit {
 
 namespace {
@@ -29,7 +31,7 @@ std::string level_change(const Model& model, const MunicipalityDiff& d, Lang lan
 
 std::string codes(const Model& model, const std::vector<Id>& components) {
   std::string out;
-  for (Id c : components) out += (out.empty() ? "" : ", ") + md_code(model.components[c].qualified);
+  for (Id c : components) out += (out.empty() ? "" : ", ") + md_escape(names::component(model, c));
   return out;
 }
 
@@ -37,7 +39,7 @@ std::string tasks(const Model& model, Id c, const std::vector<std::uint32_t>& lo
   const ComponentType& type = model.types[model.components[c].type];
   std::string out;
   for (std::uint32_t t : local)
-    out += (out.empty() ? "" : ", ") + md_code(model.tasks[type.tasks[t].task].id);
+    out += (out.empty() ? "" : ", ") + md_escape(names::task(model, type.tasks[t].task));
   return out;
 }
 
@@ -83,6 +85,117 @@ std::string signed_count(std::size_t added, std::size_t removed) {
 
 void heading(std::ostream& out, std::string_view key, Lang lang) {
   out << "#### " << cap(key, lang) << "\n\n";
+}
+
+std::string na(Lang lang) { return str(label("n/a", lang)); }
+
+/// A table of figures that a scenario may lack: figure, A, B, B − A.
+MdTable optional_table(std::string_view first, Lang lang) {
+  MdTable t;
+  t.column(std::string(first));
+  t.column("A", Align::right);
+  t.column("B", Align::right);
+  t.column(cap("difference", lang), Align::right);
+  return t;
+}
+
+template <class F, class G>
+void optional_row(MdTable& t, std::string name, const OptionalPair& p, F value, G difference,
+                  Lang lang) {
+  t.row({std::move(name), p.has_a ? value(p.a) : na(lang), p.has_b ? value(p.b) : na(lang),
+         p.has_a && p.has_b ? difference(p.difference()) : na(lang)});
+}
+
+/// Every year of a budget, a row per figure.
+void budget_table(std::ostream& out, const std::vector<BudgetYearDiff>& years, bool organisation,
+                  Lang lang) {
+  MdTable t = optional_table(cap("year", lang), lang);
+  const auto money = [&](const Int256& v) {
+    return format_money_ratio(v, kBudgetDenominator, lang);
+  };
+  const auto diff = [&](const Int256& v) {
+    return with_money_unit(format_signed_ratio(v, kBudgetDenominator, 2, lang), lang);
+  };
+  for (const BudgetYearDiff& y : years) {
+    const auto row = [&](std::string_view key, const OptionalPair& p) {
+      optional_row(t, std::to_string(y.year) + ": " + str(label(key, lang)), p, money, diff, lang);
+    };
+    row("price", y.price);
+    row("released", y.released);
+    row("common_costs", y.common_costs);
+    row("net_change", y.net_change);
+    if (organisation) {
+      row("org_revenue", y.revenue);
+      row("org_cost", y.cost);
+      row("org_result", y.result);
+    }
+  }
+  t.write(out);
+}
+
+std::string share_text(const Int256& v, Lang lang) { return format_fixed(v, 2, 2, lang) + " %"; }
+
+std::string share_difference(const Int256& v, Lang lang) {
+  return format_signed(v, 2, 2, lang) + " " + str(label("percentage_points", lang));
+}
+
+void ownership_table(std::ostream& out, const OwnershipDiff& o, Lang lang) {
+  MdTable t = optional_table(cap("figure", lang), lang);
+  const auto money = [&](const Int256& v) { return format_money(v, 4, lang); };
+  const auto diff = [&](const Int256& v) { return format_signed_money(v, 4, lang); };
+  optional_row(t, cap("cash", lang), o.cash, money, diff, lang);
+  optional_row(t, cap("in_kind", lang), o.in_kind, money, diff, lang);
+  optional_row(t, cap("contribution", lang), o.contribution, money, diff, lang);
+  optional_row(
+      t, cap("ownership_share", lang), o.share,
+      [&](const Int256& v) { return share_text(v, lang); },
+      [&](const Int256& v) { return share_difference(v, lang); }, lang);
+  t.write(out);
+}
+
+void write_economy(std::ostream& out, const Model& model, const Comparison& cmp, Lang lang) {
+  if (cmp.organisation) {
+    const OrganisationDiff& o = *cmp.organisation;
+    out << "## " << cap("organisation", lang) << "\n\n";
+    MdTable t = optional_table(cap("figure", lang), lang);
+    const std::uint64_t per_fte =
+        o.hours_per_fte > 0 ? static_cast<std::uint64_t>(o.hours_per_fte) * 10000 : 0;
+    const std::string h = " " + str(label("h", lang));
+    t.row({cap("hours_needed", lang), format_ratio(o.hours_needed.a, 1000000, 2, lang) + h,
+           format_ratio(o.hours_needed.b, 1000000, 2, lang) + h,
+           format_signed_ratio(o.hours_needed.difference(), 1000000, 2, lang) + h});
+    t.row({cap("fte_needed", lang), format_ratio(o.hours_needed.a, per_fte, 3, lang),
+           format_ratio(o.hours_needed.b, per_fte, 3, lang),
+           format_signed_ratio(o.hours_needed.difference(), per_fte, 3, lang)});
+    const auto row = [&](std::string_view key, const FigurePair& f) {
+      t.row({cap(key, lang), format_money(f.a, kOrganisationMoneyScale, lang),
+             format_money(f.b, kOrganisationMoneyScale, lang),
+             format_signed_money(f.difference(), kOrganisationMoneyScale, lang)});
+    };
+    row("staff_cost", o.staff_cost);
+    row("fixed_cost", o.fixed_cost);
+    row("annual_costs", o.annual_costs);
+    row("cost", o.cost);
+    row("revenue", o.revenue);
+    row("result", o.result);
+    row("savings", o.savings);
+    t.write(out);
+  }
+  if (!cmp.budget.empty()) {
+    out << "## " << cap("budget", lang) << ": "
+        << label(cmp.organisation ? "region_and_organisation" : "region", lang) << "\n\n";
+    budget_table(out, cmp.budget, cmp.organisation.has_value(), lang);
+  }
+  if (cmp.ownership_a || cmp.ownership_b) {
+    out << "## " << cap("ownership", lang) << "\n\n";
+    MdTable t = optional_table(cap("municipality", lang), lang);
+    for (const MunicipalityDiff& d : cmp.municipalities)
+      optional_row(
+          t, md_municipality(model, d.municipality), d.ownership->share,
+          [&](const Int256& v) { return share_text(v, lang); },
+          [&](const Int256& v) { return share_difference(v, lang); }, lang);
+    t.write(out);
+  }
 }
 
 void write_summary(std::ostream& out, const Model& model, const Comparison& cmp, Lang lang) {
@@ -176,7 +289,7 @@ void write_municipality(std::ostream& out, const Model& model, const Comparison&
     t.column(cap("tasks_gained", lang));
     t.column(cap("tasks_lost", lang));
     for (const TaskChange& tc : d.task_changes)
-      t.row({md_code(model.components[tc.component].qualified),
+      t.row({md_escape(names::component(model, tc.component)),
              str(label(to_string(tc.status_a), lang)) + " → " +
                  str(label(to_string(tc.status_b), lang)),
              tasks(model, tc.component, tc.gained), tasks(model, tc.component, tc.lost)});
@@ -208,7 +321,7 @@ void write_municipality(std::ostream& out, const Model& model, const Comparison&
     t.column("B", Align::right);
     for (std::size_t k = 0; k < d.common_costs.size(); ++k)
       if (d.common_costs[k].changed())
-        t.row({md_code(cmp.common_cost_ids[k]), cost(d.common_costs[k].a, lang),
+        t.row({md_escape(cmp.common_cost_names[k]), cost(d.common_costs[k].a, lang),
                cost(d.common_costs[k].b, lang)});
     t.write(out);
   }
@@ -221,8 +334,8 @@ void write_municipality(std::ostream& out, const Model& model, const Comparison&
     t.column(cap("direction", lang));
     t.column(cap("dependency", lang));
     const auto row = [&](std::string_view key, const Interface& i) {
-      t.row({str(label(key, lang)), md_code(model.components[i.from].qualified),
-             md_code(model.components[i.to].qualified), str(label(to_string(i.direction), lang)),
+      t.row({str(label(key, lang)), md_escape(names::component(model, i.from)),
+             md_escape(names::component(model, i.to)), str(label(to_string(i.direction), lang)),
              str(label(to_string(i.kind), lang))});
     };
     for (const Interface& i : d.interfaces.added) row("added", i);
@@ -238,8 +351,8 @@ void write_municipality(std::ostream& out, const Model& model, const Comparison&
     const auto row = [&](std::string_view key, const Conflict& cf) {
       std::string path;
       for (const PairRef& p : cf.path())
-        path += (path.empty() ? "" : " → ") + md_code(pair_text(model, p));
-      t.row({str(label(key, lang)), md_code(model.components[cf.component].qualified), path});
+        path += (path.empty() ? "" : " → ") + md_escape(names::pair(model, p));
+      t.row({str(label(key, lang)), md_escape(names::component(model, cf.component)), path});
     };
     for (const Conflict& cf : d.conflicts.added) row("added", cf);
     for (const Conflict& cf : d.conflicts.removed) row("removed", cf);
@@ -252,8 +365,8 @@ void write_municipality(std::ostream& out, const Model& model, const Comparison&
     t.column(cap("seed", lang));
     t.column(cap("retained_reached", lang));
     const auto row = [&](std::string_view key, const DroppedSeed& ds) {
-      t.row({str(label(key, lang)), md_code(pair_text(model, {ds.component, ds.task})),
-             md_code(model.components[ds.reaches].qualified)});
+      t.row({str(label(key, lang)), md_escape(names::pair(model, {ds.component, ds.task})),
+             md_escape(names::component(model, ds.reaches))});
     };
     for (const DroppedSeed& ds : d.dropped.added) row("added", ds);
     for (const DroppedSeed& ds : d.dropped.removed) row("removed", ds);
@@ -267,10 +380,20 @@ void write_municipality(std::ostream& out, const Model& model, const Comparison&
     t.column("B", Align::right);
     for (const WaveChange& w : d.wave_changes)
       t.row(
-          {md_code(model.components[w.component].qualified),
+          {md_escape(names::component(model, w.component)),
            wave_text(w.wave_a, w.period_a, w.unscheduled_a, cmp.periods_a, cmp.scheduled_a, lang),
            wave_text(w.wave_b, w.period_b, w.unscheduled_b, cmp.periods_b, cmp.scheduled_b, lang)});
     t.write(out);
+  }
+  bool budget_changed = false;
+  for (const BudgetYearDiff& y : d.budget) budget_changed = budget_changed || y.changed();
+  if (budget_changed) {
+    heading(out, "budget", lang);
+    budget_table(out, d.budget, false, lang);
+  }
+  if (d.ownership && d.ownership->changed()) {
+    heading(out, "ownership", lang);
+    ownership_table(out, *d.ownership, lang);
   }
 }
 
@@ -284,6 +407,7 @@ void write_compare_markdown(std::ostream& out, const Model& model, const Compari
       << label(cmp.consistent_a ? "consistent" : "inconsistent", lang) << "\n";
   out << "- **B:** " << scenario_text(model, cmp.scenario_b) << ", "
       << label(cmp.consistent_b ? "consistent" : "inconsistent", lang) << "\n";
+  out << "- **" << cap("differences", lang) << ":** " << label("b_minus_a", lang) << "\n";
   out << "- **" << cap("changed_municipalities", lang) << ":** "
       << cmp.totals.changed_municipalities << " / " << cmp.municipalities.size() << "\n\n";
   write_summary(out, model, cmp, lang);
@@ -299,7 +423,7 @@ void write_compare_markdown(std::ostream& out, const Model& model, const Compari
   MdTable tt = figure_table(t, cmp, lang);
   for (std::size_t k = 0; k < t.common_costs.size(); ++k) {
     const CostShare& s = t.common_costs[k];
-    tt.row({md_code(cmp.common_cost_ids[k]), cost(s.a, lang), cost(s.b, lang),
+    tt.row({md_escape(cmp.common_cost_names[k]), cost(s.a, lang), cost(s.b, lang),
             s.a && s.b ? format_signed_money(Int256(*s.b) - Int256(*s.a), 2, lang)
                        : str(label("n/a", lang))});
   }
@@ -317,6 +441,7 @@ void write_compare_markdown(std::ostream& out, const Model& model, const Compari
     count_row("unscheduled", t.unscheduled_a, t.unscheduled_b);
   }
   tt.write(out);
+  write_economy(out, model, cmp, lang);
 }
 
 }  // namespace opgavesnit

@@ -4,6 +4,8 @@
 #include <string>
 #include <string_view>
 
+#include "names.h"
+
 namespace opgavesnit {
 
 namespace {
@@ -26,15 +28,87 @@ void line(std::ostream& out, std::string_view label_text, const std::string& val
 std::string str(std::string_view s) { return std::string(s); }
 
 std::string kr(const Int256& ten_thousandths, Lang lang) {
-  return format_fixed(ten_thousandths, 4, 2, lang) + " kr.";
+  return format_money(ten_thousandths, 4, lang);
 }
 
 std::string signed_kr(const Int256& ten_thousandths, Lang lang) {
-  return format_signed(ten_thousandths, 4, 2, lang) + " kr.";
+  return format_signed_money(ten_thousandths, 4, lang);
 }
 
 std::string level_text(const Model& model, Id level, Lang lang) {
-  return level == kNoId ? str(label("none", lang)) : model.levels[level].id;
+  return terminal_text(names::level(model, level, lang));
+}
+
+/// "A -> B (B − A)" of a figure scaled by 10^scale (money with its unit).
+std::string from_to_figure(const FigurePair& f, int scale, Lang lang) {
+  const auto s = static_cast<unsigned>(scale);
+  return format_money(f.a, s, lang) + " -> " + format_money(f.b, s, lang) + " (" +
+         format_signed_money(f.difference(), s, lang) + ")";
+}
+
+/// A budget figure (twelfths of a krone) a plan may lack: "n/a" for it.
+std::string budget_side(bool has, const Int256& v, Lang lang) {
+  return has ? format_money_ratio(v, kBudgetDenominator, lang) : str(label("n/a", lang));
+}
+
+std::string budget_pair(const OptionalPair& p, Lang lang) {
+  std::string out = budget_side(p.has_a, p.a, lang) + " -> " + budget_side(p.has_b, p.b, lang);
+  if (p.has_a && p.has_b)
+    out += " (" +
+           with_money_unit(format_signed_ratio(p.difference(), kBudgetDenominator, 2, lang), lang) +
+           ")";
+  return out;
+}
+
+/// The budget years, one line per figure; all of them, or only those that
+/// differ.
+void budget_lines(std::ostream& out, const std::vector<BudgetYearDiff>& years, bool organisation,
+                  bool only_changed, Lang lang) {
+  for (const BudgetYearDiff& y : years) {
+    bool first = true;
+    const auto figure_line = [&](std::string_view key, const OptionalPair& p) {
+      if (only_changed && !p.changed()) return;
+      line(out, first ? str(label("budget", lang)) + " " + std::to_string(y.year) : "",
+           str(label(key, lang)) + " " + budget_pair(p, lang));
+      first = false;
+    };
+    figure_line("price", y.price);
+    figure_line("released", y.released);
+    figure_line("common_costs", y.common_costs);
+    figure_line("net_change", y.net_change);
+    if (organisation) {
+      figure_line("org_revenue", y.revenue);
+      figure_line("org_cost", y.cost);
+      figure_line("org_result", y.result);
+    }
+  }
+}
+
+std::string share_side(bool has, const Int256& v, Lang lang) {
+  return has ? format_fixed(v, 2, 2, lang) + " %" : str(label("n/a", lang));
+}
+
+void ownership_lines(std::ostream& out, const OwnershipDiff& o, Lang lang) {
+  const auto money_side = [&](bool has, const Int256& v) {
+    return has ? format_money(v, 4, lang) : str(label("n/a", lang));
+  };
+  const auto money_line = [&](std::string_view key, const OptionalPair& p) {
+    if (!p.changed()) return;
+    std::string text = money_side(p.has_a, p.a) + " -> " + money_side(p.has_b, p.b);
+    if (p.has_a && p.has_b) text += " (" + format_signed_money(p.difference(), 4, lang) + ")";
+    line(out, label(key, lang), text);
+  };
+  money_line("cash", o.cash);
+  money_line("in_kind", o.in_kind);
+  money_line("contribution", o.contribution);
+  if (o.share.changed()) {
+    std::string text = share_side(o.share.has_a, o.share.a, lang) + " -> " +
+                       share_side(o.share.has_b, o.share.b, lang);
+    if (o.share.has_a && o.share.has_b)
+      text += " (" + format_signed(o.share.difference(), 2, 2, lang) + " " +
+              str(label("percentage_points", lang)) + ")";
+    line(out, label("ownership_share", lang), text);
+  }
 }
 
 std::string task_list(const Model& model, Id c, const std::vector<std::uint32_t>& tasks,
@@ -42,7 +116,8 @@ std::string task_list(const Model& model, Id c, const std::vector<std::uint32_t>
   const ComponentType& type = model.types[model.components[c].type];
   std::string out;
   for (std::uint32_t t : tasks)
-    out += (out.empty() ? "" : " ") + (sign + model.tasks[type.tasks[t].task].id);
+    out +=
+        (out.empty() ? "" : ", ") + (sign + terminal_text(names::task(model, type.tasks[t].task)));
   return out;
 }
 
@@ -75,7 +150,7 @@ std::string wave_text(std::uint32_t wave, Id period, bool unscheduled,
 }
 
 std::string cost_text(const std::optional<Cents>& v, Lang lang) {
-  return v ? format_fixed(Int256(*v), 2, 2, lang) + " kr." : str(label("n/a", lang));
+  return v ? format_money(Int256(*v), 2, lang) : str(label("n/a", lang));
 }
 
 std::string cell_text(const MatrixCell& c, Lang lang) {
@@ -90,9 +165,7 @@ std::string cell_text(const MatrixCell& c, Lang lang) {
 
 void write_municipality(std::ostream& out, const Model& model, const Comparison& cmp,
                         const MunicipalityDiff& d, Lang lang) {
-  const Municipality& muni = model.municipalities[d.municipality];
-  out << muni.id;
-  if (!muni.name.empty()) out << " (" << terminal_text(muni.name) << ")";
+  out << terminal_text(names::municipality(model, d.municipality));
   if (!d.changed) {
     out << ": " << label("unchanged", lang) << " (" << level_text(model, d.level_a, lang) << ")\n";
     return;
@@ -102,7 +175,7 @@ void write_municipality(std::ostream& out, const Model& model, const Comparison&
        d.level_a == d.level_b
            ? level_text(model, d.level_a, lang)
            : level_text(model, d.level_a, lang) + " -> " + level_text(model, d.level_b, lang));
-  const auto qualified = [&](Id c) { return model.components[c].qualified; };
+  const auto qualified = [&](Id c) { return terminal_text(names::component(model, c)); };
   if (!d.handed_over.empty()) {
     line(out, label("handed_over", lang), std::to_string(d.handed_over.size()));
     listed(out, d.handed_over, qualified, lang);
@@ -130,8 +203,9 @@ void write_municipality(std::ostream& out, const Model& model, const Comparison&
     listed(
         out, d.matrix_changes,
         [&](const MatrixChange& mc) {
-          return model.types[mc.type].id + " / " + model.tasks[mc.task].id + ": " +
-                 cell_text(mc.a, lang) + " -> " + cell_text(mc.b, lang);
+          return terminal_text(names::type(model, mc.type)) + " / " +
+                 terminal_text(names::task(model, mc.task)) + ": " + cell_text(mc.a, lang) +
+                 " -> " + cell_text(mc.b, lang);
         },
         lang);
   }
@@ -150,9 +224,12 @@ void write_municipality(std::ostream& out, const Model& model, const Comparison&
     const CostShare& s = d.common_costs[k];
     if (!s.changed()) continue;
     line(out, first ? label("common_costs", lang) : "",
-         cmp.common_cost_ids[k] + " " + cost_text(s.a, lang) + " -> " + cost_text(s.b, lang));
+         terminal_text(cmp.common_cost_names[k]) + " " + cost_text(s.a, lang) + " -> " +
+             cost_text(s.b, lang));
     first = false;
   }
+  budget_lines(out, d.budget, false, true, lang);
+  if (d.ownership) ownership_lines(out, *d.ownership, lang);
   if (!d.interfaces.empty()) {
     line(out, label("interfaces", lang),
          "+" + std::to_string(d.interfaces.added.size()) + " -" +
@@ -174,7 +251,10 @@ void write_municipality(std::ostream& out, const Model& model, const Comparison&
     listed(
         out, d.conflicts.added,
         [&](const Conflict& cf) {
-          return "+ " + qualified(cf.component) + ": " + path_text(model, cf.path());
+          std::string path;
+          for (const PairRef& p : cf.path())
+            path += (path.empty() ? "" : " -> ") + terminal_text(names::pair(model, p));
+          return "+ " + qualified(cf.component) + ": " + path;
         },
         lang);
     listed(
@@ -187,7 +267,8 @@ void write_municipality(std::ostream& out, const Model& model, const Comparison&
              std::to_string(d.dropped.removed.size()));
     const auto text = [&](char sign) {
       return [&, sign](const DroppedSeed& ds) {
-        return std::string(1, sign) + " " + pair_text(model, {ds.component, ds.task}) + " -> " +
+        return std::string(1, sign) + " " +
+               terminal_text(names::pair(model, {ds.component, ds.task})) + " -> " +
                qualified(ds.reaches);
       };
     };
@@ -221,9 +302,11 @@ std::string from_to(std::size_t a, std::size_t b) {
 }  // namespace
 
 void write_compare_text(std::ostream& out, const Model& model, const Comparison& cmp, Lang lang) {
-  out << label("compare", lang) << " " << cmp.scenario_a << " -> " << cmp.scenario_b << "\n";
-  line(out, "A", cmp.scenario_a + ": " + state(cmp.consistent_a, lang));
-  line(out, "B", cmp.scenario_b + ": " + state(cmp.consistent_b, lang));
+  out << label("compare", lang) << " " << terminal_text(cmp.scenario_a) << " -> "
+      << terminal_text(cmp.scenario_b) << "\n";
+  line(out, "A", terminal_text(cmp.scenario_a) + ": " + state(cmp.consistent_a, lang));
+  line(out, "B", terminal_text(cmp.scenario_b) + ": " + state(cmp.consistent_b, lang));
+  line(out, label("differences", lang), str(label("b_minus_a", lang)));
   // Unchanged municipalities are one line each, run together.
   bool previous_unchanged = false;
   for (const MunicipalityDiff& d : cmp.municipalities) {
@@ -246,8 +329,8 @@ void write_compare_text(std::ostream& out, const Model& model, const Comparison&
   figure(out, "assets", t.assets, lang, true);
   for (std::size_t k = 0; k < t.common_costs.size(); ++k)
     line(out, k == 0 ? label("common_costs", lang) : "",
-         cmp.common_cost_ids[k] + " " + cost_text(t.common_costs[k].a, lang) + " -> " +
-             cost_text(t.common_costs[k].b, lang));
+         terminal_text(cmp.common_cost_names[k]) + " " + cost_text(t.common_costs[k].a, lang) +
+             " -> " + cost_text(t.common_costs[k].b, lang));
   line(out, label("handed_over", lang), std::to_string(t.handed_over));
   line(out, label("taken_back", lang), std::to_string(t.taken_back));
   line(out, label("tasks_changed", lang), std::to_string(t.task_changes));
@@ -259,6 +342,50 @@ void write_compare_text(std::ostream& out, const Model& model, const Comparison&
   if (cmp.scheduled_a || cmp.scheduled_b) {
     line(out, label("periods", lang), from_to(cmp.periods_a.size(), cmp.periods_b.size()));
     line(out, label("unscheduled", lang), from_to(t.unscheduled_a, t.unscheduled_b));
+  }
+  if (cmp.organisation) {
+    const OrganisationDiff& o = *cmp.organisation;
+    out << "\n" << label("organisation", lang) << "\n";
+    const std::uint64_t per_fte =
+        o.hours_per_fte > 0 ? static_cast<std::uint64_t>(o.hours_per_fte) * 10000 : 0;
+    const auto hours = [&](const Int256& v) {
+      return format_ratio(v, 1000000, 2, lang) + " " + str(label("h", lang));
+    };
+    line(out, label("hours_needed", lang),
+         hours(o.hours_needed.a) + " -> " + hours(o.hours_needed.b) + " (" +
+             format_signed_ratio(o.hours_needed.difference(), 1000000, 2, lang) + " " +
+             str(label("h", lang)) + ")");
+    line(out, label("fte_needed", lang),
+         format_ratio(o.hours_needed.a, per_fte, 3, lang) + " -> " +
+             format_ratio(o.hours_needed.b, per_fte, 3, lang) + " (" +
+             format_signed_ratio(o.hours_needed.difference(), per_fte, 3, lang) + ")");
+    line(out, label("staff_cost", lang),
+         from_to_figure(o.staff_cost, kOrganisationMoneyScale, lang));
+    line(out, label("fixed_cost", lang),
+         from_to_figure(o.fixed_cost, kOrganisationMoneyScale, lang));
+    line(out, label("annual_costs", lang),
+         from_to_figure(o.annual_costs, kOrganisationMoneyScale, lang));
+    line(out, label("cost", lang), from_to_figure(o.cost, kOrganisationMoneyScale, lang));
+    line(out, label("revenue", lang), from_to_figure(o.revenue, kOrganisationMoneyScale, lang));
+    line(out, label("result", lang), from_to_figure(o.result, kOrganisationMoneyScale, lang));
+    line(out, label("savings", lang), from_to_figure(o.savings, kOrganisationMoneyScale, lang));
+  }
+  if (!cmp.budget.empty()) {
+    out << "\n"
+        << label("budget", lang) << ", "
+        << label(cmp.organisation ? "region_and_organisation" : "region", lang) << "\n";
+    budget_lines(out, cmp.budget, cmp.organisation.has_value(), false, lang);
+  }
+  if (cmp.ownership_a || cmp.ownership_b) {
+    out << "\n" << label("ownership", lang) << "\n";
+    for (const MunicipalityDiff& d : cmp.municipalities) {
+      const OptionalPair& p = d.ownership->share;
+      std::string text = share_side(p.has_a, p.a, lang) + " -> " + share_side(p.has_b, p.b, lang);
+      if (p.has_a && p.has_b)
+        text += " (" + format_signed(p.difference(), 2, 2, lang) + " " +
+                str(label("percentage_points", lang)) + ")";
+      line(out, terminal_text(names::municipality(model, d.municipality)), text);
+    }
   }
 }
 

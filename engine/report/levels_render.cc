@@ -47,9 +47,8 @@ std::vector<std::string> cells(const Model& model, const LevelsReport& r, std::s
   return {markdown ? md_level(model, v.level, lang) + " (" + md_code(level.id) + ")" : level.id,
           format_hours(v.hours_transferred, lang),
           format_fte(v.hours_transferred, r.hours_per_fte, lang),
-          markdown ? format_money(v.price, 4, lang) : format_fixed(v.price, 4, 2, lang) + " kr.",
-          markdown ? format_signed_money(v.net_change, 4, lang)
-                   : format_signed(v.net_change, 4, 2, lang) + " kr.",
+          format_money(v.price, 4, lang),
+          format_signed_money(v.net_change, 4, lang),
           std::to_string(v.interfaces),
           std::to_string(drop_policy(r) ? v.dropped : v.conflicts),
           marks_text(r, i, lang)};
@@ -75,6 +74,61 @@ std::string level_id(const Model& model, const LevelsReport& r, std::size_t i) {
   return i == LevelsReport::kNone ? std::string() : model.levels[r.variants[i].level].id;
 }
 
+bool has_organisation(const LevelsReport& r) {
+  return !r.variants.empty() && r.variants.front().organisation_result.has_value();
+}
+
+/// The second table: each level's net change per budget year, and the
+/// organisation's result; empty when the plans have neither.
+std::vector<std::vector<std::string>> budget_rows(const Model& model, const LevelsReport& r,
+                                                  Lang lang, bool markdown) {
+  std::vector<std::vector<std::string>> rows;
+  if (!r.has_budget && !has_organisation(r)) return rows;
+  std::vector<std::string> head{cap("level", lang)};
+  if (r.has_budget)
+    for (int year : r.budget_years)
+      head.push_back(cap("net_change", lang) + " " + std::to_string(year));
+  if (has_organisation(r)) head.push_back(cap("org_result", lang));
+  rows.push_back(std::move(head));
+  for (const LevelVariant& v : r.variants) {
+    std::vector<std::string> row{markdown ? md_level(model, v.level, lang) + " (" +
+                                                md_code(model.levels[v.level].id) + ")"
+                                          : model.levels[v.level].id};
+    if (r.has_budget)
+      for (std::size_t k = 0; k < r.budget_years.size(); ++k)
+        row.push_back(k < v.budget.size()
+                          ? with_money_unit(format_signed_ratio(v.budget[k].net_change,
+                                                                kBudgetDenominator, 2, lang),
+                                            lang)
+                          : str(label("n/a", lang)));
+    if (has_organisation(r))
+      row.push_back(v.organisation_result
+                        ? format_signed_money(*v.organisation_result, kOrganisationMoneyScale, lang)
+                        : str(label("n/a", lang)));
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
+/// Rows as a terminal table: the first column left-aligned, the figures
+/// right-aligned (`left_last`: the last column too is left-aligned).
+void write_rows(std::ostream& out, const std::vector<std::vector<std::string>>& rows,
+                bool left_last) {
+  std::vector<std::size_t> widths(rows[0].size(), 0);
+  for (const auto& row : rows)
+    for (std::size_t c = 0; c < row.size(); ++c) widths[c] = std::max(widths[c], width(row[c]));
+  for (const auto& row : rows) {
+    std::string text;
+    for (std::size_t c = 0; c < row.size(); ++c) {
+      const std::string pad(widths[c] - width(row[c]), ' ');
+      const bool left = c == 0 || (left_last && c + 1 == row.size());
+      text += (c ? "  " : "") + (left ? row[c] + pad : pad + row[c]);
+    }
+    while (!text.empty() && text.back() == ' ') text.pop_back();
+    out << text << '\n';
+  }
+}
+
 }  // namespace
 
 void write_levels_text(std::ostream& out, const Model& model, const LevelsReport& r, Lang lang) {
@@ -85,19 +139,11 @@ void write_levels_text(std::ostream& out, const Model& model, const LevelsReport
   std::vector<std::vector<std::string>> rows{headers(r, lang)};
   for (std::size_t i = 0; i < r.variants.size(); ++i)
     rows.push_back(cells(model, r, i, lang, false));
-  std::vector<std::size_t> widths(rows[0].size(), 0);
-  for (const auto& row : rows)
-    for (std::size_t c = 0; c < row.size(); ++c) widths[c] = std::max(widths[c], width(row[c]));
-  for (const auto& row : rows) {
-    std::string text;
-    for (std::size_t c = 0; c < row.size(); ++c) {
-      const std::string pad(widths[c] - width(row[c]), ' ');
-      // Level and marks left-aligned, figures right-aligned.
-      const bool left = c == 0 || c + 1 == row.size();
-      text += (c ? "  " : "") + (left ? row[c] + pad : pad + row[c]);
-    }
-    while (!text.empty() && text.back() == ' ') text.pop_back();
-    out << text << '\n';
+  // Level and marks left-aligned, figures right-aligned.
+  write_rows(out, rows, true);
+  if (const auto budget = budget_rows(model, r, lang, false); !budget.empty()) {
+    out << "\n" << label("budget", lang) << "\n";
+    write_rows(out, budget, false);
   }
   out << "\n"
       << label("cheapest", lang) << ": "
@@ -155,6 +201,15 @@ void write_levels_json(std::ostream& out, const Model& model, const LevelsReport
     w.integer(static_cast<std::int64_t>(v.dropped));
     w.key("waves");
     w.integer(v.waves);
+    w.key("budget");
+    w.begin_array();
+    for (const BudgetYear& by : v.budget) write_budget_year_json(w, by, false);
+    w.end_array();
+    w.key("organisation_result");
+    if (v.organisation_result)
+      w.number(organisation_money_json(*v.organisation_result));
+    else
+      w.null();
     w.end_object();
   }
   w.end_array();
@@ -185,6 +240,14 @@ void write_levels_markdown(std::ostream& out, const Model& model, const LevelsRe
     t.column(h[c], c == 0 || c + 1 == h.size() ? MdTable::Align::left : MdTable::Align::right);
   for (std::size_t i = 0; i < r.variants.size(); ++i) t.row(cells(model, r, i, lang, true));
   t.write(out);
+  if (auto budget = budget_rows(model, r, lang, true); !budget.empty()) {
+    out << "## " << cap("budget", lang) << "\n\n";
+    MdTable b;
+    for (std::size_t c = 0; c < budget[0].size(); ++c)
+      b.column(budget[0][c], c == 0 ? MdTable::Align::left : MdTable::Align::right);
+    for (std::size_t k = 1; k < budget.size(); ++k) b.row(std::move(budget[k]));
+    b.write(out);
+  }
   out << "- **" << cap("cheapest", lang) << ":** "
       << (r.cheapest == LevelsReport::kNone ? str(label("none", lang))
                                             : md_level(model, r.variants[r.cheapest].level, lang))

@@ -17,17 +17,22 @@ struct Entry {
 // Sorted by key (checked by a unit test); looked up by binary search.
 constexpr std::array kLabels = {
     Entry{"added", "added", "tilføjet"},
+    Entry{"against", "against", "over for"},
     Entry{"and", "and", "og"},
+    Entry{"annual_costs", "annual costs", "årlige omkostninger"},
     Entry{"annual_costs_cancel", "move with the components: in both price and transferred cost",
           "følger med komponenterne: de er både i prisen og i den overdragne udgift"},
     Entry{"annual_costs_move", "the annual costs", "de årlige udgifter"},
     Entry{"annual_price", "annual price", "årlig pris"},
     Entry{"assets", "assets", "aktiver"},
     Entry{"availability", "availability", "oppetid"},
+    Entry{"b_minus_a", "B − A (+ means more under B)", "B − A (+ betyder mere under B)"},
     Entry{"base_fee", "base fee", "grundbetaling"},
     Entry{"baseline_cost", "baseline cost", "nuværende udgift"},
     Entry{"both", "both", "begge"},
+    Entry{"budget", "budget", "budget"},
     Entry{"capacity", "capacity", "kapacitet"},
+    Entry{"cash", "cash", "kapitalindskud"},
     Entry{"changed_municipalities", "changed municipalities", "ændrede kommuner"},
     Entry{"cheapest", "cheapest", "billigst"},
     Entry{"cheapest_means", "the lowest net change: the lowest total cost after the handover",
@@ -43,17 +48,22 @@ constexpr std::array kLabels = {
     Entry{"conflicts_and_dropped", "conflicts and dropped seeds",
           "konflikter og fravalgte opgaver"},
     Entry{"consistent", "consistent", "konsistent"},
+    Entry{"contribution", "contribution", "indskud i alt"},
+    Entry{"cost", "cost", "omkostninger"},
     Entry{"current", "current", "nuværende"},
     Entry{"dependency", "dependency", "afhængighed"},
     Entry{"difference", "difference", "forskel"},
+    Entry{"differences", "differences", "forskelle"},
     Entry{"direction", "direction", "retning"},
     Entry{"does_not_take_part", "does not take part", "deltager ikke"},
     Entry{"dropped_seed", "dropped seed", "fravalgt opgave"},
     Entry{"dropped_seeds", "dropped seeds", "fravalgte opgaver"},
     Entry{"economy", "economy", "økonomi"},
     Entry{"figure", "figure", "nøgletal"},
+    Entry{"fixed_cost", "fixed cost", "faste omkostninger"},
     Entry{"from", "from", "fra"},
     Entry{"fte", "FTE", "årsværk"},
+    Entry{"fte_needed", "FTE needed", "årsværk"},
     Entry{"fte_transferred", "FTE transferred", "overdragne årsværk"},
     Entry{"h", "h", "t"},
     Entry{"handed_over", "handed over", "overdraget"},
@@ -61,8 +71,54 @@ constexpr std::array kLabels = {
     Entry{"hard", "hard", "hård"},
     Entry{"hourly_rate", "hourly rate", "timepris"},
     Entry{"hours", "hours", "timer"},
+    Entry{"hours_needed", "hours needed", "timebehov"},
     Entry{"hours_total", "hours total", "timer i alt"},
     Entry{"hours_transferred", "hours transferred", "overdragne timer"},
+    Entry{"html_budget_note",
+          "Money per calendar year while the components move period by period. Net change = price "
+          "− released + common costs: positive means the municipality must budget more.",
+          "Beløb pr. kalenderår, mens komponenterne flyttes periode for periode. Nettoændring = "
+          "pris − frigjort + fællesomkostninger: positiv betyder, at kommunen skal afsætte mere i "
+          "budgettet."},
+    Entry{"html_dependency_graph", "Dependency graph", "Afhængighedsgraf"},
+    Entry{"html_from_depends", "From (depends)", "Fra (afhænger)"},
+    Entry{"html_graph_legend",
+          "Arrows point from a component to what it depends on; handed-over components stand in "
+          "one column per wave, the first wave on the left.",
+          "Pilene peger fra en komponent til det, den afhænger af; overdragne komponenter står i "
+          "én søjle pr. bølge, første bølge til venstre."},
+    Entry{"html_graph_not_drawn", "The graph is not drawn", "Grafen er ikke tegnet"},
+    Entry{"html_inconsistent",
+          "The plan is inconsistent: retained components are needed by the handover (see the "
+          "conflicts below).",
+          "Planen er inkonsistent: komponenter, der bliver i kommunen, er nødvendige for "
+          "overdragelsen (se konflikterne nedenfor)."},
+    Entry{"html_interface_cut", "interface (the cut)", "snitflade (snittet)"},
+    Entry{"html_kind", "Kind", "Art"},
+    Entry{"html_list", "List", "Liste"},
+    Entry{"html_made_by", "Made by opgavesnit", "Lavet med opgavesnit"},
+    Entry{"html_not_taking_part",
+          "Does not take part in this scenario: everything stays with the municipality.",
+          "Deltager ikke i dette scenarie: alt bliver i kommunen."},
+    Entry{"html_organisation_note",
+          "Result = revenue (the municipalities' prices) − cost. Savings = the transferred cost − "
+          "the organisation's cost: positive means pooling costs less than the municipalities' own "
+          "operation did.",
+          "Resultat = indtægter (kommunernes priser) − omkostninger. Gevinst = de overdragne "
+          "udgifter − organisationens omkostninger: positiv betyder, at samlingen er billigere end "
+          "summen af kommunernes drift."},
+    Entry{"html_other_municipality", "other municipality", "anden kommune"},
+    Entry{"html_soft_dependency", "dependency of kind interface", "afhængighed af typen interface"},
+    Entry{"html_summary_note",
+          "Money and hours per year. Net change = price − transferred cost: positive means the "
+          "municipality pays more.",
+          "Beløb og timer pr. år. Nettoændring = pris − overdraget udgift: positiv betyder, at "
+          "kommunen betaler mere."},
+    Entry{"html_tasks_handed_over", "Tasks handed over", "Opgaver overdraget"},
+    Entry{"html_to_depended_on", "To (depended on)", "Til"},
+    Entry{"html_unscheduled", "Unscheduled (no period has room)",
+          "Ikke planlagt (ingen periode har plads)"},
+    Entry{"in_kind", "in kind", "apportindskud"},
     Entry{"inconsistent", "inconsistent", "inkonsistent"},
     Entry{"interface", "interface", "snitflade"},
     Entry{"interfaces", "interfaces", "snitflader"},
@@ -80,6 +136,7 @@ constexpr std::array kLabels = {
     Entry{"matrix_letters", "-MSB", "-KFB"},
     Entry{"matrix_text_legend", "(S shared, M municipality, B both, - not a task of the type)",
           "(F fælles, K kommune, B begge, - ikke en opgave for typen)"},
+    Entry{"money_unit", "DKK", "kr."},
     Entry{"more_in_json", "more (--format json lists them all)",
           "flere (--format json viser dem alle)"},
     Entry{"most_moved", "most moved without conflict", "mest overdraget uden konflikt"},
@@ -96,22 +153,36 @@ constexpr std::array kLabels = {
     Entry{"no_components", "no components", "ingen komponenter"},
     Entry{"none", "none", "ingen"},
     Entry{"of", "of", "af"},
+    Entry{"org_cost", "organisation's cost", "organisationens omkostninger"},
+    Entry{"org_result", "organisation's result", "organisationens resultat"},
+    Entry{"org_revenue", "organisation's revenue", "organisationens indtægter"},
+    Entry{"organisation", "organisation", "organisation"},
     Entry{"over_capacity", "over capacity: one oversize group",
           "over kapaciteten: én for stor gruppe"},
     Entry{"own_hourly_cost", "own hourly cost", "egen timepris"},
+    Entry{"ownership", "ownership", "ejerandele"},
+    Entry{"ownership_share", "share", "ejerandel"},
     Entry{"package", "package", "servicepakke"},
     Entry{"path", "path", "sti"},
     Entry{"per_period", "per period", "pr. periode"},
+    Entry{"per_year", "per year", "pr. år"},
+    Entry{"percentage_points", "percentage points", "procentpoint"},
     Entry{"period", "period", "periode"},
     Entry{"periods", "periods", "perioder"},
     Entry{"plan", "plan", "plan"},
     Entry{"price", "price", "pris"},
     Entry{"reaches_retained", "reaches retained", "rammer den beholdte"},
+    Entry{"region", "region", "regionen"},
+    Entry{"region_and_organisation", "region and organisation", "regionen og organisationen"},
+    Entry{"released", "released", "frigjort"},
     Entry{"removed", "removed", "fjernet"},
     Entry{"response_minutes", "response time (minutes)", "svartid (minutter)"},
+    Entry{"result", "result", "resultat"},
     Entry{"retained", "retained", "beholdt"},
     Entry{"retained_component", "retained component", "beholdt komponent"},
     Entry{"retained_reached", "retained component reached", "beholdt komponent, der rammes"},
+    Entry{"revenue", "revenue", "indtægter"},
+    Entry{"savings", "savings", "gevinst"},
     Entry{"scenario", "scenario", "scenarie"},
     Entry{"schedule", "schedule", "tidsplan"},
     Entry{"seed", "seed", "startopgave"},
@@ -121,6 +192,7 @@ constexpr std::array kLabels = {
     Entry{"sla", "SLA", "SLA"},
     Entry{"split", "split", "delt"},
     Entry{"split_components", "split components", "delte komponenter"},
+    Entry{"staff_cost", "staff cost", "lønomkostninger"},
     Entry{"status", "status", "status"},
     Entry{"summary", "summary", "oversigt"},
     Entry{"support_hours", "support hours", "supporttid"},
@@ -144,6 +216,8 @@ constexpr std::array kLabels = {
     Entry{"value", "value", "værdi"},
     Entry{"wave", "wave", "bølge"},
     Entry{"waves", "waves", "bølger"},
+    Entry{"year", "year", "år"},
+    Entry{"years", "years", "år"},
     Entry{"yes", "yes", "ja"},
 };
 
@@ -295,9 +369,16 @@ std::string format_fixed(const Int256& value, unsigned scale, unsigned decimals,
       opgavesnit::format_fixed(value, s, static_cast<int>(std::min(decimals, 18u)), true), lang);
 }
 
-std::string format_money(const Int256& value, unsigned scale, Lang lang) {
-  const std::string number = format_fixed(value, scale, 2, lang);
+std::string with_money_unit(const std::string& number, Lang lang) {
   return lang == Lang::da ? number + " kr." : "DKK " + number;
+}
+
+std::string format_money(const Int256& value, unsigned scale, Lang lang) {
+  return with_money_unit(format_fixed(value, scale, 2, lang), lang);
+}
+
+std::string format_money_ratio(const Int256& numerator, std::uint64_t denominator, Lang lang) {
+  return with_money_unit(format_ratio(numerator, denominator, 2, lang), lang);
 }
 
 std::string format_ratio(const Int256& numerator, std::uint64_t denominator, unsigned decimals,
@@ -333,8 +414,14 @@ std::string format_signed(const Int256& value, unsigned scale, unsigned decimals
 }
 
 std::string format_signed_money(const Int256& value, unsigned scale, Lang lang) {
-  const std::string number = format_signed(value, scale, 2, lang);
-  return lang == Lang::da ? number + " kr." : "DKK " + number;
+  return with_money_unit(format_signed(value, scale, 2, lang), lang);
+}
+
+std::string format_signed_ratio(const Int256& numerator, std::uint64_t denominator,
+                                unsigned decimals, Lang lang) {
+  std::string text = format_ratio(numerator, denominator, decimals, lang);
+  if (numerator <= Int256(0) || text.find_first_of("123456789") == std::string::npos) return text;
+  return "+" + text;
 }
 
 std::string format_hours(const Int256& hundredths, Lang lang) {

@@ -1,3 +1,4 @@
+#include <opgavesnit/core/text.h>
 #include <opgavesnit/report/markdown.h>
 #include <opgavesnit/report/plan_economy.h>
 #include <opgavesnit/report/plan_markdown.h>
@@ -6,45 +7,18 @@
 #include <string_view>
 #include <vector>
 
+#include "text_table.h"
+
 namespace opgavesnit {
 
 namespace {
 
-/// The labels of these sections, English and Danish.
-struct Words {
-  std::string_view organisation, cost, revenue, result, savings, fte_needed, hours_needed,
-      staff_cost, fixed_cost, annual_costs, budget, region, price, released, common_costs,
-      net_change, ownership, cash, in_kind, contribution, share, year, total;
-};
+constexpr std::size_t kLabelWidth = 21;
 
-const Words& words(Lang lang) {
-  static const Words en{"Organisation", "cost",         "revenue",    "result",     "savings",
-                        "FTE needed",   "hours needed", "staff cost", "fixed cost", "annual costs",
-                        "Budget",       "region",       "price",      "released",   "common costs",
-                        "net change",   "Ownership",    "cash",       "in kind",    "contribution",
-                        "share",        "year",         "total"};
-  static const Words da{
-      "Organisation", "omkostning", "indtægt",        "resultat",           "gevinst",
-      "årsværk",      "timer",      "lønomkostning",  "faste omkostninger", "årlige omkostninger",
-      "Budget",       "regionen",   "pris",           "frigjort",           "fællesomkostninger",
-      "nettoændring", "Ejerandele", "kapitalindskud", "apportindskud",      "indskud i alt",
-      "ejerandel",    "år",         "i alt"};
-  return lang == Lang::da ? da : en;
-}
+std::string word(std::string_view key, Lang lang) { return std::string(label(key, lang)); }
 
 std::string org_money(const Int256& v, Lang lang) {
   return format_money(v, kOrganisationMoneyScale, lang);
-}
-
-/// As the text report prints money: "1,234.50 kr.".
-std::string org_kr(const Int256& v, Lang lang) {
-  return format_fixed(v, kOrganisationMoneyScale, 2, lang) + " kr.";
-}
-
-std::string budget_money(const Int256& v, Lang lang) {
-  // Twelfths are not exact at any decimal scale: print from the ratio.
-  const std::string text = format_ratio(v, kBudgetDenominator, 2, lang);
-  return lang == Lang::da ? text + " kr." : "DKK " + text;
 }
 
 std::string share_text(std::int64_t hundredths, Lang lang) {
@@ -58,155 +32,167 @@ std::string fte_needed(const OrganisationPlan& o, Lang lang) {
 }
 
 std::string org_hours(const Int256& v, Lang lang) {
-  return format_ratio(v, 1000000, 2, lang) + (lang == Lang::da ? " t" : " h");
+  return format_ratio(v, 1000000, 2, lang) + " " + word("h", lang);
 }
 
-void pad_line(std::ostream& out, std::string_view label, const std::string& value) {
-  std::string padded = "  " + std::string(label);
-  if (padded.size() < 21)
-    padded.resize(21, ' ');
-  else
-    padded += ' ';
+void pad_line(std::ostream& out, std::string_view key, const std::string& value, Lang lang) {
+  std::string padded = "  " + word(key, lang);
+  const std::size_t width = display_width(padded);
+  padded += width < kLabelWidth ? std::string(kLabelWidth - width, ' ') : std::string(" ");
   out << padded << value << '\n';
 }
 
-std::string cell(std::string text, std::size_t width) {
-  if (text.size() < width) text.insert(0, width - text.size(), ' ');
-  return text;
-}
+/// The figures of a budget table, in the order every report shows them.
+struct BudgetRow {
+  std::string_view key;
+  Int256 BudgetYear::*field;
+};
+constexpr BudgetRow kMunicipalityRows[] = {{"price", &BudgetYear::price},
+                                           {"released", &BudgetYear::released},
+                                           {"common_costs", &BudgetYear::common_costs},
+                                           {"net_change", &BudgetYear::net_change}};
+constexpr BudgetRow kOrganisationRows[] = {{"org_revenue", &BudgetYear::revenue},
+                                           {"org_cost", &BudgetYear::cost},
+                                           {"org_result", &BudgetYear::result}};
 
-/// One budget table as text: a row per figure, a column per year.
-void budget_text(std::ostream& out, const std::vector<BudgetYear>& years, bool organisation) {
-  constexpr std::size_t kWidth = 18;
-  out << "  " << std::string(19, ' ');
-  for (const BudgetYear& by : years) out << cell(std::to_string(by.year), kWidth);
-  out << '\n';
-  auto row = [&](std::string_view name, Int256 BudgetYear::*field) {
-    std::string label = "  " + std::string(name);
-    label.resize(21, ' ');
-    out << label;
+/// One budget table as text: a row per figure, a column per year, the
+/// numbers in the unit the heading names.
+void budget_text(std::ostream& out, const std::vector<BudgetYear>& years, bool organisation,
+                 Lang lang) {
+  TextTable t;
+  t.column("");
+  for (const BudgetYear& by : years) t.column(std::to_string(by.year), TextTable::Align::right);
+  auto row = [&](const BudgetRow& r) {
+    std::vector<std::string> cells{word(r.key, lang)};
     for (const BudgetYear& by : years)
-      out << cell(budget_money(by.*field, Lang::en).substr(4), kWidth);
-    out << '\n';
+      cells.push_back(format_ratio(by.*r.field, kBudgetDenominator, 2, lang));
+    t.row(std::move(cells));
   };
-  row("price", &BudgetYear::price);
-  row("released", &BudgetYear::released);
-  row("common costs", &BudgetYear::common_costs);
-  row("net change", &BudgetYear::net_change);
-  if (organisation) {
-    row("org. revenue", &BudgetYear::revenue);
-    row("org. cost", &BudgetYear::cost);
-    row("org. result", &BudgetYear::result);
-  }
+  for (const BudgetRow& r : kMunicipalityRows) row(r);
+  if (organisation)
+    for (const BudgetRow& r : kOrganisationRows) row(r);
+  t.write(out, "  ");
 }
 
 void budget_markdown(std::ostream& out, const std::vector<BudgetYear>& years, bool organisation,
                      Lang lang) {
-  const Words& w = words(lang);
   MdTable t;
   t.column("");
   for (const BudgetYear& by : years) t.column(std::to_string(by.year), MdTable::Align::right);
-  auto row = [&](std::string_view name, Int256 BudgetYear::*field) {
-    std::vector<std::string> cells{capitalized(name)};
-    for (const BudgetYear& by : years) cells.push_back(budget_money(by.*field, lang));
+  auto row = [&](const BudgetRow& r) {
+    std::vector<std::string> cells{capitalized(label(r.key, lang))};
+    for (const BudgetYear& by : years)
+      cells.push_back(format_money_ratio(by.*r.field, kBudgetDenominator, lang));
     t.row(std::move(cells));
   };
-  row(w.price, &BudgetYear::price);
-  row(w.released, &BudgetYear::released);
-  row(w.common_costs, &BudgetYear::common_costs);
-  row(w.net_change, &BudgetYear::net_change);
-  if (organisation) {
-    const std::string org(lang == Lang::da ? "organisationens " : "organisation's ");
-    row(org + std::string(w.revenue), &BudgetYear::revenue);
-    row(org + std::string(w.cost), &BudgetYear::cost);
-    row(org + std::string(w.result), &BudgetYear::result);
-  }
+  for (const BudgetRow& r : kMunicipalityRows) row(r);
+  if (organisation)
+    for (const BudgetRow& r : kOrganisationRows) row(r);
   t.write(out);
+}
+
+/// "regionen og organisationen" / "region and organisation".
+std::string region_heading(const Plan& plan, Lang lang) {
+  return word(plan.organisation ? "region_and_organisation" : "region", lang);
 }
 
 }  // namespace
 
-void write_economy_text(std::ostream& out, const Model& model, const Plan& plan) {
-  const Lang en = Lang::en;
+void write_economy_text(std::ostream& out, const Model& model, const Plan& plan, Lang lang) {
   if (plan.organisation) {
     const OrganisationPlan& o = *plan.organisation;
-    out << "\norganisation";
-    if (model.organisation && !model.organisation->id.empty()) out << " " << model.organisation->id;
+    out << "\n" << word("organisation", lang);
+    if (model.organisation && !model.organisation->id.empty())
+      out << " " << terminal_text(model.organisation->id);
     out << "\n";
-    pad_line(out, "hours needed",
-             org_hours(o.hours_needed, en) + " (" + fte_needed(o, en) + " FTE)");
-    pad_line(out, "staff cost", org_kr(o.staff_cost, en));
-    pad_line(out, "fixed cost", org_kr(o.fixed_cost, en));
-    pad_line(out, "annual costs", org_kr(o.annual_costs, en));
-    pad_line(out, "cost", org_kr(o.cost, en));
-    pad_line(out, "revenue", org_kr(o.revenue, en));
-    pad_line(out, "result", org_kr(o.result, en));
-    pad_line(out, "savings", org_kr(o.savings, en));
+    pad_line(out, "hours_needed",
+             org_hours(o.hours_needed, lang) + " (" + fte_needed(o, lang) + " " +
+                 word("fte", lang) + ")",
+             lang);
+    pad_line(out, "staff_cost", org_money(o.staff_cost, lang), lang);
+    pad_line(out, "fixed_cost", org_money(o.fixed_cost, lang), lang);
+    pad_line(out, "annual_costs", org_money(o.annual_costs, lang), lang);
+    pad_line(out, "cost", org_money(o.cost, lang), lang);
+    pad_line(out, "revenue", org_money(o.revenue, lang), lang);
+    pad_line(out, "result",
+             with_money_unit(format_signed(o.result, kOrganisationMoneyScale, 2, lang), lang),
+             lang);
+    pad_line(out, "savings",
+             with_money_unit(format_signed(o.savings, kOrganisationMoneyScale, 2, lang), lang),
+             lang);
   }
   if (plan.has_budget) {
+    const std::string unit = " (" + word("money_unit", lang) + ")";
     for (Id m : plan.municipality_order) {
-      out << "\nbudget " << model.municipalities[m].id << "\n";
-      budget_text(out, plan.municipalities[m].budget, false);
+      out << "\n"
+          << word("budget", lang) << " " << terminal_text(model.municipalities[m].id) << unit
+          << "\n";
+      budget_text(out, plan.municipalities[m].budget, false, lang);
     }
-    out << "\nbudget, region" << (plan.organisation ? " and organisation" : "") << "\n";
-    budget_text(out, plan.budget, plan.organisation.has_value());
+    out << "\n" << word("budget", lang) << ", " << region_heading(plan, lang) << unit << "\n";
+    budget_text(out, plan.budget, plan.organisation.has_value(), lang);
   }
   if (plan.has_ownership) {
-    out << "\nownership\n";
-    out << "  municipality       " << cell("cash", 19) << cell("in kind", 19)
-        << cell("contribution", 19) << cell("share", 10) << '\n';
+    out << "\n" << word("ownership", lang) << " (" << word("money_unit", lang) << ")\n";
+    TextTable t;
+    t.column(word("municipality", lang));
+    t.column(word("cash", lang), TextTable::Align::right);
+    t.column(word("in_kind", lang), TextTable::Align::right);
+    t.column(word("contribution", lang), TextTable::Align::right);
+    t.column(word("ownership_share", lang), TextTable::Align::right);
     for (Id m : plan.municipality_order) {
       const OwnershipShare& s = *plan.municipalities[m].ownership;
-      std::string id = "  " + model.municipalities[m].id;
-      if (id.size() < 21) id.resize(21, ' ');
-      out << id << cell(format_fixed(s.cash, 4, 2, en), 19)
-          << cell(format_fixed(s.in_kind, 4, 2, en), 19)
-          << cell(format_fixed(s.contribution, 4, 2, en), 19) << cell(share_text(s.share, en), 10)
-          << '\n';
+      t.row({terminal_text(model.municipalities[m].id), format_fixed(s.cash, 4, 2, lang),
+             format_fixed(s.in_kind, 4, 2, lang), format_fixed(s.contribution, 4, 2, lang),
+             share_text(s.share, lang)});
     }
+    t.write(out, "  ");
   }
 }
 
 void write_economy_markdown(std::ostream& out, const Model& model, const Plan& plan, Lang lang) {
-  const Words& w = words(lang);
   if (plan.organisation) {
     const OrganisationPlan& o = *plan.organisation;
-    out << "## " << w.organisation;
+    out << "## " << capitalized(label("organisation", lang));
     if (model.organisation && !model.organisation->name.empty())
       out << ": " << md_escape(model.organisation->name);
     out << "\n\n";
     MdTable t;
     t.column("");
     t.column("", MdTable::Align::right);
-    t.row({capitalized(w.hours_needed), org_hours(o.hours_needed, lang)});
-    t.row({capitalized(w.fte_needed), fte_needed(o, lang)});
-    t.row({capitalized(w.staff_cost), org_money(o.staff_cost, lang)});
-    t.row({capitalized(w.fixed_cost), org_money(o.fixed_cost, lang)});
-    t.row({capitalized(w.annual_costs), org_money(o.annual_costs, lang)});
-    t.row({"**" + capitalized(w.cost) + "**", "**" + org_money(o.cost, lang) + "**"});
-    t.row({"**" + capitalized(w.revenue) + "**", "**" + org_money(o.revenue, lang) + "**"});
-    t.row({capitalized(w.result), org_money(o.result, lang)});
-    t.row({capitalized(w.savings), org_money(o.savings, lang)});
+    auto row = [&](std::string_view key, const std::string& value, bool bold = false) {
+      const std::string k = capitalized(label(key, lang));
+      t.row({bold ? "**" + k + "**" : k, bold ? "**" + value + "**" : value});
+    };
+    row("hours_needed", org_hours(o.hours_needed, lang));
+    row("fte_needed", fte_needed(o, lang));
+    row("staff_cost", org_money(o.staff_cost, lang));
+    row("fixed_cost", org_money(o.fixed_cost, lang));
+    row("annual_costs", org_money(o.annual_costs, lang));
+    row("cost", org_money(o.cost, lang), true);
+    row("revenue", org_money(o.revenue, lang), true);
+    row("result", with_money_unit(format_signed(o.result, kOrganisationMoneyScale, 2, lang), lang));
+    row("savings",
+        with_money_unit(format_signed(o.savings, kOrganisationMoneyScale, 2, lang), lang));
     t.write(out);
   }
   if (plan.has_budget) {
-    out << "## " << w.budget << "\n\n";
+    out << "## " << capitalized(label("budget", lang)) << "\n\n";
     for (Id m : plan.municipality_order) {
       out << "### " << md_municipality(model, m) << "\n\n";
       budget_markdown(out, plan.municipalities[m].budget, false, lang);
     }
-    out << "### " << capitalized(w.region) << (plan.organisation ? " / " : "")
-        << (plan.organisation ? w.organisation : "") << "\n\n";
+    out << "### " << capitalized(region_heading(plan, lang)) << "\n\n";
     budget_markdown(out, plan.budget, plan.organisation.has_value(), lang);
   }
   if (plan.has_ownership) {
-    out << "## " << w.ownership << "\n\n";
+    out << "## " << capitalized(label("ownership", lang)) << "\n\n";
     MdTable t;
     t.column(capitalized(label("municipality", lang)));
-    t.column(capitalized(w.cash), MdTable::Align::right);
-    t.column(capitalized(w.in_kind), MdTable::Align::right);
-    t.column(capitalized(w.contribution), MdTable::Align::right);
-    t.column(capitalized(w.share), MdTable::Align::right);
+    t.column(capitalized(label("cash", lang)), MdTable::Align::right);
+    t.column(capitalized(label("in_kind", lang)), MdTable::Align::right);
+    t.column(capitalized(label("contribution", lang)), MdTable::Align::right);
+    t.column(capitalized(label("ownership_share", lang)), MdTable::Align::right);
     for (Id m : plan.municipality_order) {
       const OwnershipShare& s = *plan.municipalities[m].ownership;
       t.row({md_municipality(model, m), format_money(s.cash, 4, lang),

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "names.h"
+#include "plan_html_economy.h"
 
 namespace opgavesnit {
 
@@ -17,9 +18,6 @@ namespace opgavesnit {
 extern const char* const kPlanHtmlStyle;
 
 namespace {
-
-/// English or Danish.
-const char* tr(Lang lang, const char* en, const char* da) { return lang == Lang::da ? da : en; }
 
 std::string esc(std::string_view s) { return html_escape(s); }
 
@@ -31,7 +29,6 @@ class Html {
   void write(const HtmlGraph& graph);
 
  private:
-  const char* t(const char* en, const char* da) const { return tr(lang_, en, da); }
   /// The report label `key`, capitalised (a heading or a table header).
   std::string heading(std::string_view key) const { return capitalized(label(key, lang_)); }
   /// The report label `key` as it is.
@@ -137,13 +134,7 @@ void Html::head() {
        << word(model_.components.size() == 1 ? "component" : "components") << " · "
        << word("conflict_policy") << ": "
        << (plan_.policy == ConflictPolicy::drop ? "drop" : "strict") << "</p>\n";
-  if (!plan_.consistent)
-    out_ << "<p class=\"alert\">"
-         << t("The plan is inconsistent: retained components are needed by the handover (see the "
-              "conflicts below).",
-              "Planen er inkonsistent: komponenter, der bliver i kommunen, er nødvendige for "
-              "overdragelsen (se konflikterne nedenfor).")
-         << "</p>\n";
+  if (!plan_.consistent) out_ << "<p class=\"alert\">" << word("html_inconsistent") << "</p>\n";
   out_ << "</header>\n<main>\n";
 }
 
@@ -191,36 +182,26 @@ void Html::summary() {
        << money(plan_.totals.price) << "</td><td class=\"num\">" << signed_money(net)
        << "</td><td class=\"num\">" << count(ifaces) << "</td><td class=\"num\">" << count(problems)
        << "</td><td class=\"num\">" << count(waves) << "</td></tr></tfoot>\n</table></div>\n";
-  out_ << "<p class=\"note\">"
-       << t("Money and hours per year. Net change = price − transferred cost: positive means the "
-            "municipality pays more.",
-            "Beløb og timer pr. år. Nettoændring = pris − overdraget udgift: positiv betyder, at "
-            "kommunen betaler mere.")
-       << "</p>\n</section>\n";
+  out_ << "<p class=\"note\">" << word("html_summary_note") << "</p>\n</section>\n";
 }
 
 void Html::graph_section(const HtmlGraph& graph) {
   if (graph.municipality == kNoId || graph.municipality >= model_.municipalities.size()) return;
   const Id m = graph.municipality;
-  out_ << "<section id=\"graph\">\n<h2>" << t("Dependency graph", "Afhængighedsgraf") << ": "
-       << muni_title(m) << "</h2>\n";
+  out_ << "<section id=\"graph\">\n<h2>" << word("html_dependency_graph") << ": " << muni_title(m)
+       << "</h2>\n";
   out_ << "<p class=\"legend\"><span class=\"key transferred\"></span>" << word("transferred")
        << " <span class=\"key split\"></span>" << word("split")
        << " <span class=\"key retained\"></span>" << word("retained")
-       << " <span class=\"key foreign\"></span>" << t("other municipality", "anden kommune")
-       << " <span class=\"line cut\"></span>" << t("interface (the cut)", "snitflade (snittet)")
-       << " <span class=\"line soft\"></span>"
-       << t("dependency of kind interface", "afhængighed af typen interface") << "<br>"
-       << t("Arrows point from a component to what it depends on; handed-over components stand in "
-            "one column per wave, the first wave on the left.",
-            "Pilene peger fra en komponent til det, den afhænger af; overdragne komponenter står i "
-            "én søjle pr. bølge, første bølge til venstre.")
-       << "</p>\n";
+       << " <span class=\"key foreign\"></span>" << word("html_other_municipality")
+       << " <span class=\"line cut\"></span>" << word("html_interface_cut")
+       << " <span class=\"line soft\"></span>" << word("html_soft_dependency") << "<br>"
+       << word("html_graph_legend") << "</p>\n";
   const std::string svg = graph.svg.empty() ? std::string() : embeddable_svg(graph.svg);
   if (!svg.empty())
     out_ << "<div class=\"graph\">\n" << svg << "\n</div>\n";
   else
-    out_ << "<p class=\"alert\">" << t("The graph is not drawn", "Grafen er ikke tegnet") << ": "
+    out_ << "<p class=\"alert\">" << word("html_graph_not_drawn") << ": "
          << esc(graph.svg.empty() ? graph.note
                                   : std::string("the picture holds something a dependency graph "
                                                 "never does"))
@@ -231,10 +212,10 @@ void Html::graph_section(const HtmlGraph& graph) {
 void Html::schedule() {
   if (!plan_.scheduled) return;
   out_ << "<section id=\"schedule\">\n<h2>" << heading("schedule") << "</h2>\n<p>"
-       << heading("capacity") << ": " << hours(plan_.capacity_hours) << " "
-       << t("per period", "pr. periode") << "</p>\n<table>\n<thead><tr><th>" << heading("period")
-       << "</th><th class=\"num\">" << heading("hours") << "</th><th class=\"num\">"
-       << heading("components") << "</th></tr></thead>\n<tbody>\n";
+       << heading("capacity") << ": " << hours(plan_.capacity_hours) << " " << word("per_period")
+       << "</p>\n<table>\n<thead><tr><th>" << heading("period") << "</th><th class=\"num\">"
+       << heading("hours") << "</th><th class=\"num\">" << heading("components")
+       << "</th></tr></thead>\n<tbody>\n";
   for (std::size_t p = 0; p < plan_.periods.size(); ++p) {
     const PeriodLoad load = p < plan_.period_loads.size() ? plan_.period_loads[p] : PeriodLoad{};
     out_ << "<tr><td>" << esc(plan_.periods[p]) << "</td><td class=\"num\">" << hours(load.hours)
@@ -242,9 +223,7 @@ void Html::schedule() {
   }
   out_ << "</tbody>\n</table>\n";
   if (!plan_.unscheduled.empty()) {
-    out_ << "<p class=\"alert\">"
-         << t("Unscheduled (no period has room)", "Ikke planlagt (ingen periode har plads)")
-         << ": ";
+    out_ << "<p class=\"alert\">" << word("html_unscheduled") << ": ";
     for (std::size_t k = 0; k < plan_.unscheduled.size(); ++k)
       out_ << (k ? ", " : "") << comp_ref(plan_.unscheduled[k]);
     out_ << "</p>\n";
@@ -256,10 +235,7 @@ void Html::package(Id m) {
   const MunicipalityPlan& mp = plan_.municipalities[m];
   out_ << "<h3>" << heading("package") << "</h3>\n";
   if (!mp.takes_part()) {
-    out_ << "<p>"
-         << t("Does not take part in this scenario: everything stays with the municipality.",
-              "Deltager ikke i dette scenarie: alt bliver i kommunen.")
-         << "</p>\n";
+    out_ << "<p>" << word("html_not_taking_part") << "</p>\n";
     return;
   }
   const ServiceLevel& level = model_.levels[mp.level];
@@ -310,9 +286,9 @@ void Html::interfaces(Id m) {
        << count(upstream) << " " << word("upstream") << ", "
        << count(mp.interfaces.size() - upstream) << " " << word("service") << ")</p>\n";
   if (mp.interfaces.empty()) return;
-  out_ << "<details><summary>" << t("List", "Liste") << "</summary>\n<table>\n<thead><tr><th>"
-       << t("From (depends)", "Fra (afhænger)") << "</th><th>" << t("To (depended on)", "Til")
-       << "</th><th>" << t("Kind", "Art") << "</th><th>" << heading("direction")
+  out_ << "<details><summary>" << word("html_list") << "</summary>\n<table>\n<thead><tr><th>"
+       << word("html_from_depends") << "</th><th>" << word("html_to_depended_on") << "</th><th>"
+       << word("html_kind") << "</th><th>" << heading("direction")
        << "</th></tr></thead>\n<tbody>\n";
   for (const Interface& i : mp.interfaces)
     out_ << "<tr><td>" << comp_ref(i.from) << "</td><td>" << comp_ref(i.to) << "</td><td>"
@@ -328,7 +304,7 @@ void Html::split_components(Id m) {
   out_ << "<h3>" << heading("split_components") << "</h3>\n<details><summary>" << count(mp.split)
        << " " << word(mp.split == 1 ? "component" : "components")
        << "</summary>\n<table>\n<thead><tr><th>" << heading("component") << "</th><th>"
-       << t("Tasks handed over", "Opgaver overdraget") << "</th></tr></thead>\n<tbody>\n";
+       << word("html_tasks_handed_over") << "</th></tr></thead>\n<tbody>\n";
   for (Id c : mp.components) {
     const ComponentPlan& cp = plan_.components[c];
     if (cp.status != Status::split) continue;
@@ -468,8 +444,9 @@ void Html::write(const HtmlGraph& graph) {
   summary();
   graph_section(graph);
   schedule();
+  write_economy_html(out_, model_, plan_, lang_);
   for (Id m : plan_.municipality_order) municipality(m);
-  out_ << "</main>\n<footer>" << t("Made by opgavesnit", "Lavet med opgavesnit") << "</footer>\n"
+  out_ << "</main>\n<footer>" << word("html_made_by") << "</footer>\n"
        << "</body>\n</html>\n";
 }
 

@@ -57,6 +57,11 @@ table.matrix td.shared { background: #cfe2ff; }
 table.matrix td.municipality { background: #f1f1f1; }
 table.matrix td.both { background: #fff3cd; }
 table.matrix td.na { color: #aab; }
+table.budget tbody th { font-weight: normal; }
+tr.strong th, tr.strong td, table.budget tr.strong th { font-weight: 600; }
+figure.chart { margin: 8px 0 14px; overflow-x: auto; }
+figure.chart figcaption { color: var(--muted); font-size: 12px; }
+svg.chart text { font-size: 11px; fill: var(--ink); }
 @media print { .graph { max-height: none; overflow: visible; } details { display: block; } }
 )css";
 

@@ -313,7 +313,7 @@ void write_plan_text(std::ostream& out, const Model& model, const Plan& plan,
   for (Id m : plan.municipality_order) text.municipality(m);
   text.schedule();
   text.totals();
-  write_economy_text(out, model, plan);
+  write_economy_text(out, model, plan, options.lang);
 }
 
 }  // namespace opgavesnit

@@ -8,7 +8,9 @@ For each case it writes the report with `plan --format html` or `risk
 limit) dump the DOM after loading and take a screenshot, and checks that:
 
 - plan: the summary table, a municipality section and the dependency graph
-  (an inline <svg> with nodes and a highlighted cut) are in the rendered page;
+  (an inline <svg> with nodes and a highlighted cut) are in the rendered page,
+  and, on the organisation-budget example, the economy: the organisation,
+  the budget tables with their two bar charts, and ownership;
 - risk: the rendered page has one range bar per municipality (a bar from
   P10 to P90 with the P50 tick on it and a mark at likely) and one tornado
   chart per swung figure whose rows are the swings of `risk --format json`
@@ -50,6 +52,12 @@ CASES = [
      ["plan", "examples/cross-municipal", "-s", "lemvig-standard", "--format", "html",
       "--lang", "da", "--municipality", "struer"],
      None, ["Lemvig Kommune", "struer/san", "Opgavesnitsmatrix", "kr."]),
+    ("organisation-budget-da",
+     ["plan", "examples/organisation-budget", "-s", "kvartaler-2027", "--format", "html", "--lang", "da"],
+     None, ['<section id="organisation"', '<section id="budget"', '<section id="ownership"',
+            'id="chart-net-change"', 'id="chart-organisation"', '<rect', "Djurs IT A/S",
+            "Frigjort", "Kapitalindskud", "Apportindskud", "Ejerandel", "Resultat", "Gevinst",
+            "Organisationens resultat"]),
     ("hostile-names", ["plan", "tests/browser/hostile-names", "--format", "html"],
      "Opgavesnit: <script>document.title='PWNED'</script>",
      ["&lt;script&gt;document.title='PWNED'&lt;/script&gt;"]),
@@ -65,6 +73,9 @@ CASES = [
      ["&lt;script&gt;document.title='PWNED'&lt;/script&gt;Samsø",
       "]]&gt;&lt;!-- --&gt;&lt;svg onload=\"document.title='PWNED'\"&gt;&lt;/svg&gt;Odder"]),
 ]
+
+# Cases whose handover crosses no interface: their graph has no cut to highlight.
+NO_CUT = {"organisation-budget-da"}
 
 failures = []
 
@@ -310,7 +321,7 @@ def main():
                     ('class="node"', "nodes in the graph"),
                     ('stroke="#d62728"', "the highlighted cut"),
                     ('<table class="matrix"', "a task-split matrix")]:
-                if needle not in page:
+                if needle not in page and not (name in NO_CUT and "d62728" in needle):
                     fail(name, f"the rendered page has no {what} ({needle!r})")
             # Text is serialised with "<" escaped, so these can only be markup.
             for bad in ("<script", "<iframe", "<img", "<object", "<embed"):

@@ -1,1 +1,1 @@
-plan examples/organisation-budget --format csv --table budget
+plan examples/organisation-budget -s kvartaler-2027 --format csv --table budget

@@ -1,1 +1,1 @@
-plan examples/organisation-budget --format csv --table ownership
+plan examples/organisation-budget -s kvartaler-2027 --format csv --table ownership

@@ -1,1 +1,1 @@
-plan examples/organisation-budget --format html --lang da --no-graph
+plan examples/organisation-budget -s kvartaler-2027 --format html --lang da --no-graph

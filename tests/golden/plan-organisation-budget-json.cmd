@@ -1,1 +1,1 @@
-plan examples/organisation-budget --format json
+plan examples/organisation-budget -s kvartaler-2027 --format json

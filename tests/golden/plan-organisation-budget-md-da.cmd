@@ -1,1 +1,1 @@
-plan examples/organisation-budget --format md --lang da
+plan examples/organisation-budget -s kvartaler-2027 --format md --lang da

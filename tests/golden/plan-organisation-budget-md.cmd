@@ -1,1 +1,1 @@
-plan examples/organisation-budget --format md
+plan examples/organisation-budget -s kvartaler-2027 --format md

@@ -1,1 +1,1 @@
-plan examples/organisation-budget
+plan examples/organisation-budget -s kvartaler-2027

@@ -139,6 +139,7 @@ TEST_CASE("compare: a plan with itself has no differences") {
         "comparison s2 -> s2\n"
         "  A                      s2: consistent\n"
         "  B                      s2: consistent\n"
+        "  differences            B − A (+ means more under B)\n"
         "\n"
         "a: unchanged (plus)\n"
         "b: unchanged (basis)\n"
@@ -148,12 +149,12 @@ TEST_CASE("compare: a plan with itself has no differences") {
         "  changed municipalities 0 / 3\n"
         "  hours transferred      366.00 h -> 366.00 h (0.00 h)\n"
         "  FTE transferred        0.225 -> 0.225\n"
-        "  transferred cost       219,600.00 kr. -> 219,600.00 kr. (0.00 kr.)\n"
-        "  price                  282,800.00 kr. -> 282,800.00 kr. (0.00 kr.)\n"
-        "  net change             63,200.00 kr. -> 63,200.00 kr. (0.00 kr.)\n"
-        "  assets                 1,000.00 kr. -> 1,000.00 kr. (0.00 kr.)\n"
-        "  common costs           x 300.00 kr. -> 300.00 kr.\n"
-        "                         y 100.00 kr. -> 100.00 kr.\n"
+        "  transferred cost       DKK 219,600.00 -> DKK 219,600.00 (DKK 0.00)\n"
+        "  price                  DKK 282,800.00 -> DKK 282,800.00 (DKK 0.00)\n"
+        "  net change             DKK 63,200.00 -> DKK 63,200.00 (DKK 0.00)\n"
+        "  assets                 DKK 1,000.00 -> DKK 1,000.00 (DKK 0.00)\n"
+        "  common costs           x DKK 300.00 -> DKK 300.00\n"
+        "                         y DKK 100.00 -> DKK 100.00\n"
         "  handed over            0\n"
         "  taken back             0\n"
         "  other tasks            0\n"
@@ -228,7 +229,7 @@ TEST_CASE("compare: periods are compared when both scenarios schedule") {
 
   std::ostringstream os;
   write_compare_markdown(os, m, cmp, Lang::en);
-  CHECK(os.str().find("| `a/dc2` | 1 (q2) | 1 (q1) |") != std::string::npos);
+  CHECK(os.str().find("| a/dc2 | 1 (q2) | 1 (q1) |") != std::string::npos);
 
   // Against a scenario without periods only the totals say so.
   const Comparison c2 = compare_plans(m, plan_of(m, "one"), plan_of(m, "none"));

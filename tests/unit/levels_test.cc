@@ -109,7 +109,7 @@ TEST_CASE("levels: no variant without conflict; text report") {
         "levels: a, scenario s (current: basis)\n"
         "\n"
         "Level  Hours transferred    FTE           Price      Net change  Interfaces  Conflicts\n"
-        "fuld            270.00 h  0.166  172,000.00 kr.  +10,000.00 kr.           1          1  "
+        "fuld            270.00 h  0.166  DKK 172,000.00  DKK +10,000.00           1          1  "
         "cheapest\n"
         "\n"
         "cheapest: fuld (the lowest net change: the lowest total cost after the handover)\n"

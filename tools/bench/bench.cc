@@ -248,6 +248,9 @@ struct PlanInputs {
   Plan classified;                  // after classify_components
   Plan filled;                      // after fill_municipalities
   Plan waved;                       // after find_interfaces and assign_waves
+  Plan economised;                  // after compute_economy
+  Plan organised;                   // after compute_organisation
+  Plan budgeted;                    // after compute_budget
   std::vector<std::uint32_t> rank;  // qualified_ranks
 };
 
@@ -271,6 +274,13 @@ const PlanInputs& plan_inputs(Id s) {
   in->waved = in->filled;
   find_interfaces(model, in->rank, in->waved);
   assign_waves(model, scenario, in->rank, in->waved);
+  Diagnostics diags;
+  in->economised = in->waved;
+  compute_economy(model, scenario, in->economised, diags);
+  in->organised = in->economised;
+  compute_organisation(model, in->organised);
+  in->budgeted = in->organised;
+  compute_budget(model, scenario, in->budgeted);
   cache.push_back(std::move(in));
   return *cache.back();
 }
@@ -428,6 +438,48 @@ void BM_Economy(benchmark::State& state) {
     state.ResumeTiming();
   }
   heap.report(state);
+}
+
+/// One of the phases beyond one year (semantics.md §§10-12) on the plan as
+/// the phases before it left it.
+template <class Phase>
+void economy_phase(benchmark::State& state, Plan PlanInputs::*input, Phase phase) {
+  const Model& model = fixture().loaded.model;
+  const auto s = static_cast<Id>(state.range(0));
+  const PlanInputs& in = plan_inputs(s);
+  HeapPeak heap;
+  for (auto _ : state) {
+    state.PauseTiming();
+    Plan plan = in.*input;
+    state.ResumeTiming();
+    heap.start();
+    phase(model, model.scenarios[s], plan);
+    benchmark::DoNotOptimize(plan.budget.data());
+    heap.stop();
+    state.PauseTiming();
+    plan = Plan{};
+    state.ResumeTiming();
+  }
+  heap.report(state);
+}
+
+void BM_Organisation(benchmark::State& state) {
+  economy_phase(state, &PlanInputs::economised,
+                [](const Model& m, const Scenario&, Plan& p) { compute_organisation(m, p); });
+}
+
+void BM_Budget(benchmark::State& state) {
+  economy_phase(state, &PlanInputs::organised,
+                [](const Model& m, const Scenario& sc, Plan& p) { compute_budget(m, sc, p); });
+  state.counters["years"] =
+      static_cast<double>(plan_inputs(static_cast<Id>(state.range(0))).budgeted.budget.size());
+}
+
+void BM_Ownership(benchmark::State& state) {
+  economy_phase(state, &PlanInputs::budgeted, [](const Model& m, const Scenario& sc, Plan& p) {
+    Diagnostics diags;
+    compute_ownership(m, sc, p, diags);
+  });
 }
 
 void BM_MakePlan(benchmark::State& state) {
@@ -660,6 +712,9 @@ int main(int argc, char** argv) {
     reg("plan.interfaces", BM_Interfaces);
     reg("plan.waves", BM_Waves);
     reg("plan.economy", BM_Economy);
+    reg("plan.organisation", BM_Organisation);
+    reg("plan.budget", BM_Budget);
+    reg("plan.ownership", BM_Ownership);
     reg("make_plan", BM_MakePlan);
     reg("plan_json", BM_PlanJson);
     reg("bare_bfs_scc", BM_BareBfsScc);

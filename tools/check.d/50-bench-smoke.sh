@@ -16,4 +16,7 @@ build/tools/opgavesnit validate --werror "$tmp/a" >/dev/null
 python3 tools/gen-model --out "$tmp/c" --municipalities 4 --components 60 --levels 6 --scenarios 5 \
   --deps 8 --cross 0.3 --cycles 0.2 --pins 0.2 --spread 0 --seed 3
 build/tools/opgavesnit validate --werror "$tmp/c" >/dev/null
+# And the economy beyond one year (organisation, dated common costs, ownership).
+python3 tools/gen-model --out "$tmp/d" --municipalities 3 --components 50 --economy --seed 5
+build/tools/opgavesnit validate --werror "$tmp/d" >/dev/null
 echo "bench smoke: ok" >&2

@@ -25,6 +25,68 @@ struct FigurePair {
   bool changed() const { return a != b; }
 };
 
+/// A figure that a scenario may not have (a budget year outside its
+/// horizon, ownership in a scenario without it): absent counts as 0 in the
+/// difference and is printed as "n/a" or null.
+struct OptionalPair {
+  Int256 a;
+  Int256 b;
+  bool has_a = false;
+  bool has_b = false;
+  Int256 difference() const { return b - a; }
+  bool changed() const { return has_a != has_b || a != b; }
+};
+
+/// One year of the budget (semantics.md §11) under A and B, in units of
+/// 1 / kBudgetDenominator kr. The organisation's figures are filled only
+/// in Comparison::budget.
+struct BudgetYearDiff {
+  int year = 0;
+  OptionalPair price;
+  OptionalPair released;
+  OptionalPair common_costs;
+  OptionalPair net_change;
+  OptionalPair revenue;
+  OptionalPair cost;
+  OptionalPair result;
+  bool changed() const {
+    return price.changed() || released.changed() || common_costs.changed() ||
+           net_change.changed() || revenue.changed() || cost.changed() || result.changed();
+  }
+};
+
+/// A municipality's ownership (§12) under A and B: money in
+/// ten-thousandths of a krone, the share in hundredths of a percent.
+struct OwnershipDiff {
+  OptionalPair cash;
+  OptionalPair in_kind;
+  OptionalPair contribution;
+  OptionalPair share;
+  bool changed() const {
+    return cash.changed() || in_kind.changed() || contribution.changed() || share.changed();
+  }
+};
+
+/// The shared organisation (§10) under A and B: hours in
+/// 10^-kOrganisationHoursScale h, money in 10^-kOrganisationMoneyScale kr.
+/// Both plans are of one model, so both have it or neither does.
+struct OrganisationDiff {
+  FigurePair hours_needed;
+  FigurePair staff_cost;
+  FigurePair fixed_cost;
+  FigurePair annual_costs;
+  FigurePair cost;
+  FigurePair revenue;
+  FigurePair result;
+  FigurePair savings;
+  Cents hours_per_fte = 0;  ///< hundredths, as OrganisationPlan
+  bool changed() const {
+    return hours_needed.changed() || staff_cost.changed() || fixed_cost.changed() ||
+           annual_costs.changed() || cost.changed() || revenue.changed() || result.changed() ||
+           savings.changed();
+  }
+};
+
 /// A component handed over under both scenarios whose tasks differ.
 struct TaskChange {
   Id component = kNoId;
@@ -105,6 +167,11 @@ struct MunicipalityDiff {
   std::uint32_t waves_b = 0;
   /// Components handed over under both whose wave (or period) differs.
   std::vector<WaveChange> wave_changes;
+  /// The budget by year, one entry per year of Comparison::budget_years
+  /// (empty when neither plan has a budget).
+  std::vector<BudgetYearDiff> budget;
+  /// When either scenario has `ownership`.
+  std::optional<OwnershipDiff> ownership;
 
   /// True when anything above differs between A and B.
   bool changed = false;
@@ -150,8 +217,21 @@ struct Comparison {
   std::vector<std::string> periods_a;
   std::vector<std::string> periods_b;
   Cents hours_per_fte = 0;
-  /// Ids of the common costs of either scenario, sorted by bytes.
+  /// Ids of the common costs of either scenario, sorted by bytes, and
+  /// their names (A's, else B's; the id when the cost has none).
   std::vector<std::string> common_cost_ids;
+  std::vector<std::string> common_cost_names;
+  /// The organisation's figures, when the model has one.
+  std::optional<OrganisationDiff> organisation;
+  /// The years of either plan's budget, ascending (empty: neither has one),
+  /// whether each plan has a budget, and the region's budget per year
+  /// (with the organisation's revenue, cost and result).
+  std::vector<int> budget_years;
+  bool budget_a = false;
+  bool budget_b = false;
+  std::vector<BudgetYearDiff> budget;
+  bool ownership_a = false;
+  bool ownership_b = false;
   /// Sorted by municipality id.
   std::vector<MunicipalityDiff> municipalities;
   ComparisonTotals totals;

@@ -5,9 +5,11 @@
 #include <opgavesnit/core/diagnostics.h>
 #include <opgavesnit/core/exact.h>
 #include <opgavesnit/core/model.h>
+#include <opgavesnit/plan/plan.h>
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -34,6 +36,11 @@ struct LevelVariant {
   /// a retained component of M (`conflicts: drop`).
   std::size_t dropped = 0;
   std::uint32_t waves = 0;  ///< the largest wave among M's components
+  /// M's budget by year (semantics.md §11) when the variant's plan has one.
+  std::vector<BudgetYear> budget;
+  /// The organisation's result (§10) under the variant, in
+  /// 10^-kOrganisationMoneyScale kr., when the model has an organisation.
+  std::optional<Int256> organisation_result;
 };
 
 /// What `levels` reports.
@@ -56,6 +63,11 @@ struct LevelsReport {
   /// change, then to the level whose id sorts first. kNone when every
   /// variant has a conflict or a dropped seed.
   std::size_t most_moved = kNone;
+  /// True when every variant's plan has a budget (the scenario's periods are
+  /// dated), and the years of the first variant's (all have the same
+  /// periods, so the same horizon).
+  bool has_budget = false;
+  std::vector<int> budget_years;
 
   static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 };

@@ -34,6 +34,16 @@ std::string format_fixed(const Int256& value, unsigned scale, unsigned decimals,
 /// "DKK 1,234,567.89"; negative: da "-1.234,00 kr.", en "DKK -1,234.00".
 std::string format_money(const Int256& value, unsigned scale, Lang lang);
 
+/// `number` (already formatted for `lang`) with the money unit of `lang`:
+/// da "1.234,00 kr.", en "DKK 1,234.00". Every report's money goes
+/// through this, so a krone reads the same everywhere.
+std::string with_money_unit(const std::string& number, Lang lang);
+
+/// A money figure given as the ratio `numerator / denominator` kr. (a
+/// budget year is counted in twelfths, which no decimal scale holds), with
+/// 2 decimals and the unit as format_money.
+std::string format_money_ratio(const Int256& numerator, std::uint64_t denominator, Lang lang);
+
 /// The ratio `numerator / denominator` (denominator > 0; 0 prints zero)
 /// with exactly `decimals` decimals, formatted for `lang` (for FTE).
 std::string format_ratio(const Int256& numerator, std::uint64_t denominator, unsigned decimals,
@@ -42,6 +52,11 @@ std::string format_ratio(const Int256& numerator, std::uint64_t denominator, uns
 /// Like format_fixed, with a "+" before a value that rounds to a positive
 /// number (for differences and net changes): "+1,234.50", "-3.00", "0.00".
 std::string format_signed(const Int256& value, unsigned scale, unsigned decimals, Lang lang);
+
+/// Like format_ratio, with a "+" before a value that rounds to a positive
+/// number (a difference of two budget years).
+std::string format_signed_ratio(const Int256& numerator, std::uint64_t denominator,
+                                unsigned decimals, Lang lang);
 
 /// Like format_money, with a "+" on a positive amount: da "+1.234,00 kr.",
 /// en "DKK +1,234.00".
@@ -57,9 +72,9 @@ std::string format_fte(const Int256& hundredths, std::int64_t hours_per_fte, Lan
 
 /// Translated report label for `key` (a small fixed table: "municipality",
 /// "level", "price", the Holder names, ...). Labels are lower-case like the
-/// keys; the English label is the key with `_` read as a space (and "fte",
-/// "sla" in capitals). An unknown key returns the key itself (a view of
-/// the caller's text).
+/// keys; the English label is mostly the key with `_` read as a space (and
+/// "fte", "sla" in capitals; "money_unit" is "DKK" / "kr."). An unknown key returns the key itself
+/// (a view of the caller's text).
 std::string_view label(std::string_view key, Lang lang);
 
 /// The keys of the sentences of `explain` (the "ex_" labels, whose {} the

@@ -11,8 +11,9 @@
 
 namespace opgavesnit {
 
-/// The sections for `plan --format text` (ids only, English).
-void write_economy_text(std::ostream& out, const Model& model, const Plan& plan);
+/// The sections for `plan --format text` (municipalities by id), labelled
+/// in `lang`.
+void write_economy_text(std::ostream& out, const Model& model, const Plan& plan, Lang lang);
 
 /// The sections for `plan --format md`, labelled in `lang`.
 void write_economy_markdown(std::ostream& out, const Model& model, const Plan& plan, Lang lang);

@@ -1,0 +1,1 @@
+compare examples/organisation-budget -s kvartaler-2027 -s halvaar-2027 --format md --lang da

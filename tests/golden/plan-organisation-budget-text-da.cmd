@@ -1,0 +1,1 @@
+plan examples/organisation-budget -s kvartaler-2027 --lang da
