@@ -68,17 +68,8 @@ Json physical_location(SourceLines& lines, const SourcePos& pos) {
   return loc;
 }
 
-const char* sarif_level(Severity s) {
-  switch (s) {
-    case Severity::error:
-      return "error";
-    case Severity::warning:
-      return "warning";
-    case Severity::note:
-      return "note";
-  }
-  return "error";
-}
+/// SARIF's level of a severity: its own name ("error", "warning", "note").
+const char* sarif_level(Severity s) { return to_string(s); }
 
 }  // namespace
 

@@ -76,12 +76,12 @@ void bar_chart(std::ostream& out, std::string_view title, const std::vector<int>
   for (std::size_t y = 0; y < years.size(); ++y) {
     const long x0 = kLeft + static_cast<long>(y) * group + (group - n * bar) / 2;
     for (long s = 0; s < n; ++s) {
-      const Int256& v = series[s].values[y];
+      const Int256& v = series[static_cast<std::size_t>(s)].values[y];
       const long h = span > 0 ? scaled(v < 0 ? Int256(-v) : v, span, kPlot) : 0;
       const long yy = v < 0 ? axis : axis - h;
       out << "<rect x=\"" << x0 + s * bar << "\" y=\"" << yy << "\" width=\"" << bar - 1
           << "\" height=\"" << std::max(h, 1L) << "\" fill=\"" << kPalette[s % kColours]
-          << "\"><title>" << series[s].name << " " << years[y] << ": "
+          << "\"><title>" << series[static_cast<std::size_t>(s)].name << " " << years[y] << ": "
           << esc(format_money_ratio(v, kBudgetDenominator, lang)) << "</title></rect>\n";
     }
     out << "<text x=\"" << x0 + (n * bar) / 2 << "\" y=\"" << kTop + kPlot + 18
@@ -92,7 +92,7 @@ void bar_chart(std::ostream& out, std::string_view title, const std::vector<int>
     const long x = kLeft + (s / rows) * kLegendColumn;
     out << "<rect x=\"" << x << "\" y=\"" << y - 10 << "\" width=\"12\" height=\"12\" fill=\""
         << kPalette[s % kColours] << "\"/><text x=\"" << x + 18 << "\" y=\"" << y << "\">"
-        << series[s].name << "</text>\n";
+        << series[static_cast<std::size_t>(s)].name << "</text>\n";
   }
   out << "</svg>\n";
 }

@@ -1,1 +1,1 @@
-explain examples/organisation-budget norddjurs/vmw-prod --lang da
+explain examples/organisation-budget -s kvartaler-2027 norddjurs/vmw-prod --lang da
