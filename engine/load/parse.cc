@@ -108,7 +108,8 @@ class Reader {
   /// have given are not also reported missing.
   NodeId need(NodeId n, std::string_view key, std::string_view what) {
     NodeId v = get(n, key);
-    if (v == kNone && !merged_.contains(n)) d_.error("missing-key", pos(n), fmt::format("{} needs '{}'", what, key));
+    if (v == kNone && !merged_.contains(n))
+      d_.error("missing-key", pos(n), fmt::format("{} needs '{}'", what, key));
     return v;
   }
 
