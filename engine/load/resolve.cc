@@ -249,7 +249,7 @@ class Resolver {
           if (c.pin != Pin::none && c.reason.empty())
             d_.warning("pin-without-reason", rc.pin_pos,
                        fmt::format("component '{}' is pinned to '{}' without a 'reason'",
-                                   c.qualified, c.pin == Pin::retain ? "retain" : "transfer"));
+                                   c.qualified, to_string(c.pin)));
           m_.municipalities[mid].components.push_back(static_cast<Id>(m_.components.size()));
           m_.components.push_back(std::move(c));
           raw_dependencies_.push_back(std::move(rc.depends_on));

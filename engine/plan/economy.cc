@@ -13,18 +13,6 @@ using Rational = boost::multiprecision::cpp_rational;
 
 Big to_big(const Int256& v) { return Big(v); }
 
-const char* basis_name(KeyBasis b) {
-  switch (b) {
-    case KeyBasis::population:
-      return "population";
-    case KeyBasis::equal:
-      return "equal";
-    case KeyBasis::hours:
-      return "hours";
-  }
-  return "equal";
-}
-
 Big basis_of(const Model& model, const Plan& plan, KeyBasis b, Id m) {
   switch (b) {
     case KeyBasis::population:
@@ -58,7 +46,7 @@ bool split_cost(const Model& model, const Scenario& scenario, const CommonCost& 
     case SplitProblem::zero_basis:
       diags.error(
           "unsplittable-cost", cost.key_pos,
-          "common cost '" + cost.id + "' cannot be split by " + basis_name(failed) +
+          "common cost '" + cost.id + "' cannot be split by " + to_string(failed) +
               ": it sums to 0 among the " +
               (cost.among == Among::all ? "municipalities" : "participating municipalities"));
       return false;
@@ -69,8 +57,6 @@ bool split_cost(const Model& model, const Scenario& scenario, const CommonCost& 
 }
 
 }  // namespace
-
-const char* key_basis_name(KeyBasis b) { return basis_name(b); }
 
 SplitProblem split_by_key(const Model& model, const Plan& plan, const std::vector<KeyPart>& key,
                           const std::vector<char>& eligible_mask, Cents amount,

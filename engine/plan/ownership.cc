@@ -34,7 +34,7 @@ void compute_ownership(const Model& model, const Scenario& scenario, Plan& plan,
       case SplitProblem::zero_basis:
         diags.error("unsplittable-ownership", o.pos,
                     "the capital of the ownership of scenario '" + scenario.id +
-                        "' cannot be split by " + key_basis_name(failed) + ": it sums to 0 among " +
+                        "' cannot be split by " + to_string(failed) + ": it sums to 0 among " +
                         (o.among == Among::all ? "the municipalities"
                                                : "the participating municipalities"));
         ok = false;

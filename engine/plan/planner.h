@@ -59,9 +59,6 @@ SplitProblem split_by_key(const Model& model, const Plan& plan, const std::vecto
                           const std::vector<char>& eligible, Cents amount, std::vector<Cents>& out,
                           KeyBasis& failed);
 
-/// "population", "equal" or "hours".
-const char* key_basis_name(KeyBasis b);
-
 /// True when the annual cost of a component with plan `cp` moves (§8).
 inline bool annual_cost_moves(const ComponentType& type, const ComponentPlan& cp) {
   if (cp.tasks.empty()) return false;

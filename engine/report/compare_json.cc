@@ -318,7 +318,7 @@ void scenario(JsonWriter& w, const char* key, const std::string& id, bool consis
   w.key("consistent");
   w.boolean(consistent);
   w.key("conflicts");
-  w.string(policy == ConflictPolicy::strict ? "strict" : "drop");
+  w.string(to_string(policy));
   w.key("periods");
   w.begin_array(true);
   for (const std::string& p : periods) w.string(p);

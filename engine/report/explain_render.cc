@@ -465,7 +465,7 @@ void write_explain_json(std::ostream& out, const Model& model, const Plan& plan,
     j.end_object();
   }
   j.key("conflict_policy");
-  j.string(ex.policy == ConflictPolicy::drop ? "drop" : "strict");
+  j.string(to_string(ex.policy));
   j.key("causes");
   j.begin_array();
   for (const SeedConsequence& sc : ex.consequences) {

@@ -65,18 +65,6 @@ std::string task_list(const Model& model, Id c, const std::vector<std::uint32_t>
   return text;
 }
 
-const char* pin_text(Pin p) {
-  switch (p) {
-    case Pin::retain:
-      return "retain";
-    case Pin::transfer:
-      return "transfer";
-    case Pin::none:
-      break;
-  }
-  return "";
-}
-
 void write_components(std::ostream& out, const Model& model, const Plan& plan,
                       const CsvDialect& dialect) {
   Row(out, dialect)
@@ -126,7 +114,7 @@ void write_components(std::ostream& out, const Model& model, const Plan& plan,
           .num(hours(moved))
           .num(cents(comp.annual_cost))
           .num(cents(comp.book_value))
-          .raw(pin_text(comp.pin));
+          .raw(comp.pin == Pin::none ? "" : to_string(comp.pin));
     }
   }
 }

@@ -132,8 +132,7 @@ void Html::head() {
        << word(model_.municipalities.size() == 1 ? "municipality" : "municipalities") << " · "
        << count(model_.components.size()) << " "
        << word(model_.components.size() == 1 ? "component" : "components") << " · "
-       << word("conflict_policy") << ": "
-       << (plan_.policy == ConflictPolicy::drop ? "drop" : "strict") << "</p>\n";
+       << word("conflict_policy") << ": " << to_string(plan_.policy) << "</p>\n";
   if (!plan_.consistent) out_ << "<p class=\"alert\">" << word("html_inconsistent") << "</p>\n";
   out_ << "</header>\n<main>\n";
 }

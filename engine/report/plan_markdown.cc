@@ -99,7 +99,7 @@ void write_header(std::ostream& out, const Model& model, const Plan& plan, Lang 
     state += " (" + count(conflict_count(plan), lang) + " " +
              std::string(label("conflicts", lang)) + ")";
   bullet(out, "plan", lang, state);
-  std::string policy = plan.policy == ConflictPolicy::strict ? "`strict`" : "`drop`";
+  std::string policy = "`" + std::string(to_string(plan.policy)) + "`";
   if (plan.policy == ConflictPolicy::drop)
     policy += " (" + count(dropped_count(plan), lang) + " " +
               std::string(label("dropped_seeds", lang)) + ")";

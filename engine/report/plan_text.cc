@@ -85,9 +85,7 @@ void Text::header() {
     out_ << word("consistent");
   else
     out_ << word("inconsistent") << ", " << plural(conflicts, "conflict", "conflicts");
-  out_ << "\n"
-       << word("conflict_policy") << ": "
-       << (plan_.policy == ConflictPolicy::strict ? "strict" : "drop");
+  out_ << "\n" << word("conflict_policy") << ": " << to_string(plan_.policy);
   if (plan_.policy == ConflictPolicy::drop)
     out_ << ", " << plural(dropped, "dropped_seed", "dropped_seeds");
   out_ << "; " << plural(plan_.wave_count, "wave", "waves") << "\n";
