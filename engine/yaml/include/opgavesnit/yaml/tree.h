@@ -1,6 +1,6 @@
 // A compact, position-carrying tree of one YAML document, built from
 // yaml-cpp's event stream. Internal to the loader: no yaml-cpp type leaves
-// yaml_tree.cc.
+// tree.cc.
 //
 // Why not YAML::Node: the node tree costs ~8 KB per component and silently
 // keeps one of two duplicate keys. This tree is one small record per node,
