@@ -57,16 +57,16 @@ void read_organisation(Reader& r, NodeId n, RawFile& out) {
     } else {
       const auto& ch = r.tree()[v].children;
       for (std::size_t i = 0; i + 1 < ch.size(); i += 2) {
-        auto key = r.ref(ch[i], "a key of 'efficiency'");
+        const NodeId kn = r.child(v, i), vn = r.child(v, i + 1);
+        auto key = r.ref(kn, "a key of 'efficiency'");
         if (!key) continue;
         std::optional<Estimate> range;
-        auto e = r.estimate(ch[i + 1], fmt::format("the efficiency of '{}'", key->text), 4, range,
-                            10000);
+        auto e = r.estimate(vn, fmt::format("the efficiency of '{}'", key->text), 4, range, 10000);
         if (!e) continue;
         if (*e >= 10000) {
-          r.diags().error("invalid-number", r.pos(ch[i + 1]),
+          r.diags().error("invalid-number", r.pos(vn),
                           fmt::format("the efficiency of '{}' must be less than 1, got '{}'",
-                                      key->text, Reader::clip(r.tree()[ch[i + 1]].value)));
+                                      key->text, Reader::clip(r.tree()[vn].value)));
           continue;
         }
         if (key->text == "default") {

@@ -19,7 +19,8 @@ RawFilter read_filter(Reader& r, NodeId rule, std::string_view key, bool compone
   if (!items) return f;
   if (items->empty())
     r.diags().error("empty-list", r.pos(v), fmt::format("the filter '{}' must not be empty", key));
-  for (NodeId item : *items) {
+  for (std::size_t i = 0; i < items->size(); ++i) {
+    const NodeId item = r.child(v, i);
     std::optional<Ref> ref;
     if (components) {
       ref = r.component_ref(item, "an entry of 'components'");

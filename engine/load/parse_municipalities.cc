@@ -54,8 +54,8 @@ void read_components(Reader& r, NodeId section, RawMunicipality& muni) {
     c.site = r.optional_text(n, "site");
     if (NodeId v = r.get(n, "tags"); v != kNone)
       if (const auto* items = r.list(v, "'tags'"))
-        for (NodeId item : *items)
-          if (auto s = r.scalar_text(item, "a tag")) raw.tags.push_back(*s);
+        for (std::size_t i = 0; i < items->size(); ++i)
+          if (auto s = r.scalar_text(r.child(v, i), "a tag")) raw.tags.push_back(*s);
     if (NodeId v = r.get(n, "annual_cost"); v != kNone)
       c.annual_cost = r.estimate(v, "'annual_cost'", 2, c.annual_cost_range).value_or(0);
     if (NodeId v = r.get(n, "book_value"); v != kNone)

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "loader_internal.h"
@@ -29,7 +30,40 @@ class Reader {
  public:
   Reader(const Tree& tree, Id file, Diagnostics& diags) : t_(tree), file_(file), d_(diags) {}
 
-  SourcePos pos(NodeId n) const { return {file_, t_[n].line, t_[n].column}; }
+  /// Where `n` is written, as reached: inside a value reached through an
+  /// alias ('*a'), the alias (the tree shares the anchor's nodes, and a
+  /// second definition written by an alias must not point at the first).
+  SourcePos pos(NodeId n) const {
+    if (!via_.empty())
+      if (auto it = via_.find(n); it != via_.end()) return it->second;
+    return {file_, t_[n].line, t_[n].column};
+  }
+
+  /// Child `i` of collection `n`, noting whether the read reached it
+  /// through an alias: the alias that fills its slot, or the one its parent
+  /// was reached through. Every step down the tree goes through here (or
+  /// through get() and for_items()), so that pos() knows the path.
+  NodeId child(NodeId n, std::size_t i) {
+    const NodeId c = t_[n].children[i];
+    if (t_.aliases.empty()) return c;
+    if (const yaml::AliasUse* a = t_.alias_at(n, i)) {
+      // The outermost alias on the path: the one that says which copy this is.
+      auto up = via_.find(n);
+      via_[c] = up != via_.end() ? up->second : SourcePos{file_, a->line, a->column};
+    } else if (auto up = via_.find(n); up != via_.end()) {
+      via_[c] = up->second;
+    } else {
+      via_.erase(c);
+    }
+    return c;
+  }
+
+  /// Calls f(item) for each item of sequence `n`, stepping down by child().
+  template <class F>
+  void for_items(NodeId n, F&& f) {
+    const std::size_t size = t_[n].children.size();
+    for (std::size_t i = 0; i < size; ++i) f(child(n, i));
+  }
 
   /// "a list", "a mapping", "text 'x'", ... for messages.
   std::string describe(NodeId n) const {
@@ -74,21 +108,21 @@ class Reader {
     }
     const auto& ch = t_[n].children;
     for (std::size_t i = 0; i + 1 < ch.size(); i += 2) {
-      const yaml::Node& key = t_[ch[i]];
+      const NodeId k = child(n, i);
+      const yaml::Node& key = t_[k];
       if (key.kind != Kind::scalar) {
-        wrong_type(ch[i], fmt::format("a key in {}", what), "text");
+        wrong_type(k, fmt::format("a key in {}", what), "text");
         continue;
       }
       if (key.value == "<<" && key.style == Style::plain) {
-        d_.error("merge-key", pos(ch[i]),
-                 "merge keys ('<<') are not supported; write the keys out");
+        d_.error("merge-key", pos(k), "merge keys ('<<') are not supported; write the keys out");
         merged_.insert(n);
         continue;
       }
       if (std::find(allowed.begin(), allowed.end(), key.value) != allowed.end()) continue;
       std::vector<std::string> candidates(allowed.begin(), allowed.end());
       std::string hint = spell_check(key.value, candidates);
-      d_.error("unknown-key", pos(ch[i]),
+      d_.error("unknown-key", pos(k),
                fmt::format("unknown key '{}' in {}{}", clip(key.value), what,
                            hint.empty() ? "" : fmt::format(", did you mean '{}'?", hint)));
     }
@@ -96,11 +130,11 @@ class Reader {
   }
 
   /// The value of `key` in mapping `n` (the first, if given twice).
-  NodeId get(NodeId n, std::string_view key) const {
+  NodeId get(NodeId n, std::string_view key) {
     if (n == kNone || t_[n].kind != Kind::mapping) return kNone;
     const auto& ch = t_[n].children;
     for (std::size_t i = 0; i + 1 < ch.size(); i += 2)
-      if (t_[ch[i]].kind == Kind::scalar && t_[ch[i]].value == key) return ch[i + 1];
+      if (t_[ch[i]].kind == Kind::scalar && t_[ch[i]].value == key) return child(n, i + 1);
     return kNone;
   }
 
@@ -177,8 +211,9 @@ class Reader {
     if (!items) return out;
     if (items->empty() && !allow_empty)
       d_.error("empty-list", pos(n), fmt::format("{} must not be empty", what));
-    for (NodeId item : *items)
+    for_items(n, [&](NodeId item) {
       if (auto r = ref(item, fmt::format("an entry of {}", what))) out.push_back(*r);
+    });
     return out;
   }
 
@@ -335,13 +370,15 @@ class Reader {
   Id file_;
   Diagnostics& d_;
   std::unordered_set<NodeId> merged_;  ///< mappings with a merge key
+  /// The nodes the read reached through an alias, at the alias (outermost
+  /// first); empty in a file without aliases.
+  std::unordered_map<NodeId, SourcePos> via_;
 };
 
 /// Reads the items of a top-level list section.
 template <class F>
 void each_item(Reader& r, NodeId section, std::string_view what, F&& f) {
-  if (const auto* items = r.list(section, what))
-    for (NodeId item : *items) f(item);
+  if (r.list(section, what)) r.for_items(section, f);
 }
 
 // The readers of the list sections, which parse.cc's read_file calls: tasks

@@ -25,7 +25,8 @@ void read_key(Reader& r, NodeId n, std::vector<KeyPart>& key, SourcePos& key_pos
     std::int64_t sum = 0;
     bool all_read = true;
     for (std::size_t i = 0; i + 1 < ch.size(); i += 2) {
-      const std::string& name = r.tree()[ch[i]].value;
+      const NodeId kn = r.child(n, i), vn = r.child(n, i + 1);
+      const std::string& name = r.tree()[kn].value;
       auto it = std::find(kBases.begin(), kBases.end(), name);
       if (it == kBases.end()) {  // reported by mapping(); the sum would only add noise
         all_read = false;
@@ -35,13 +36,13 @@ void read_key(Reader& r, NodeId n, std::vector<KeyPart>& key, SourcePos& key_pos
             return p.basis == basis_of(static_cast<std::size_t>(it - kBases.begin()));
           }))
         continue;  // a duplicate key, reported by the parser
-      auto w = r.number(ch[i + 1], fmt::format("the weight of '{}'", name), 4);
+      auto w = r.number(vn, fmt::format("the weight of '{}'", name), 4);
       if (!w) {
         all_read = false;
         continue;
       }
       sum += *w;
-      key.push_back({basis_of(static_cast<std::size_t>(it - kBases.begin())), *w, r.pos(ch[i])});
+      key.push_back({basis_of(static_cast<std::size_t>(it - kBases.begin())), *w, r.pos(kn)});
     }
     if (all_read && sum != 10000)
       r.diags().error(
@@ -112,8 +113,8 @@ void read_scenarios(Reader& r, NodeId section, RawFile& out) {
     } else if (v != kNone) {
       const auto& ch = r.tree()[v].children;
       for (std::size_t i = 0; i + 1 < ch.size(); i += 2) {
-        auto muni = r.ref(ch[i], "a municipality in 'levels'");
-        auto level = r.ref(ch[i + 1], "a level in 'levels'");
+        auto muni = r.ref(r.child(v, i), "a municipality in 'levels'");
+        auto level = r.ref(r.child(v, i + 1), "a level in 'levels'");
         if (muni && level) raw.levels.emplace_back(*muni, *level);
       }
     }
@@ -136,7 +137,8 @@ void read_scenarios(Reader& r, NodeId section, RawFile& out) {
           }
           std::unordered_set<std::string> seen;  // not std::find: 100,000 periods stay linear
           seen.reserve(items->size());
-          for (NodeId p : *items) {
+          for (std::size_t i = 0; i < items->size(); ++i) {
+            const NodeId p = r.child(periods, i);
             auto text = r.scalar_text(p, "a period");
             if (text && text->empty()) {
               r.diags().error("invalid-value", r.pos(p), "a period must not be empty text");

@@ -47,7 +47,8 @@ void read_types(Reader& r, NodeId section, RawFile& out) {
         r.diags().error("empty-list", r.pos(tasks),
                         fmt::format("component type '{}' must have at least one task", *id));
       if (items) {
-        for (NodeId tn : *items) {
+        for (std::size_t i = 0; i < items->size(); ++i) {
+          const NodeId tn = r.child(tasks, i);
           if (!r.mapping(tn, "a task of a component type", schema::keys(Shape::type_task)))
             continue;
           NodeId task = r.need(tn, "task", "a task of a component type");

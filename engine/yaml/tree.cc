@@ -104,6 +104,11 @@ class TreeBuilder : public YAML::EventHandler {
       throw Abort{};
     }
     attach(target);
+    if (!stack_.empty()) {
+      const SourcePos at = pos(mark);
+      pending_aliases_.push_back(
+          {static_cast<std::uint32_t>(pending_.size() - 1), at.line, at.column});
+    }
   }
 
   void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
@@ -207,6 +212,16 @@ class TreeBuilder : public YAML::EventHandler {
     child_count_[id] = static_cast<std::uint32_t>(pending_.size() - start);
     tree_.child_ids.insert(tree_.child_ids.end(),
                            pending_.begin() + static_cast<std::ptrdiff_t>(start), pending_.end());
+    // The aliases among them, now that their slots are known (in slot order:
+    // child_ids only grows, and the innermost collection closes first).
+    std::size_t a = pending_aliases_.size();
+    while (a > 0 && pending_aliases_[a - 1].slot >= start) --a;
+    for (std::size_t k = a; k < pending_aliases_.size(); ++k) {
+      AliasUse use = pending_aliases_[k];
+      use.slot = first_child_[id] + static_cast<std::uint32_t>(use.slot - start);
+      tree_.aliases.push_back(use);
+    }
+    pending_aliases_.resize(a);
     pending_.resize(start);
     finish(id);
     // The parent's size was taken when the child was attached (as 1); add
@@ -313,6 +328,7 @@ class TreeBuilder : public YAML::EventHandler {
   std::vector<NodeId> stack_;
   std::vector<std::size_t> pending_start_;  // per open collection: where its children begin
   std::vector<NodeId> pending_;             // children of the open collections
+  std::vector<AliasUse> pending_aliases_;   // aliases among them; `slot` indexes pending_
   std::vector<std::uint32_t> first_child_, child_count_;  // per node, into child_ids
   std::vector<NodeId> keys_;                              // scratch of check_duplicate_keys
   std::vector<std::uint64_t> expanded_size_;
@@ -346,6 +362,15 @@ bool tab_in_indentation(const std::string& text, std::uint32_t line, std::uint32
 }
 
 }  // namespace
+
+const AliasUse* Tree::alias_at(NodeId parent, std::size_t i) const {
+  if (aliases.empty()) return nullptr;
+  const Children& ch = nodes[parent].children;
+  const auto slot = static_cast<std::uint32_t>(ch.begin() + i - child_ids.data());
+  auto it = std::lower_bound(aliases.begin(), aliases.end(), slot,
+                             [](const AliasUse& a, std::uint32_t s) { return a.slot < s; });
+  return it != aliases.end() && it->slot == slot ? &*it : nullptr;
+}
 
 bool parse(const std::string& original, Id file, const ParseLimits& limits, Tree& tree,
            Diagnostics& diags) {
