@@ -115,7 +115,8 @@ void BM_PlanJson(benchmark::State& state);
 // risk.cc: the scenario and the number of runs.
 void BM_Risk(benchmark::State& state);
 
-// baselines.cc: state.range(0) is the number of threads, the scenario.
+// baselines.cc: yaml_event_scan's state.range(0) is the number of threads,
+// bare_bfs_scc's the scenario.
 void BM_YamlEventScan(benchmark::State& state);
 void BM_BareBfsScc(benchmark::State& state);
 
