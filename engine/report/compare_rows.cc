@@ -99,10 +99,8 @@ class RowMaker {
           if (v > Int256(0) && fte.find_first_of("123456789") != std::string::npos) fte = "+" + fte;
           return fte;
         });
-    out[transferred_cost] = money("transferred_cost", d.transferred_cost, 4);
-    out[price] = money("price", d.price, 4);
-    out[net_change] = money("net_change", d.net_change, 4);
-    out[assets] = money("assets", d.assets, 4);
+    std::size_t k = transferred_cost;
+    for (const auto& f : kMoneyFields<Diff>) out[k++] = money(f.label, d.*f.pair, 4);
     return out;
   }
 
@@ -138,18 +136,11 @@ class RowMaker {
     out.reserve(years.size());
     for (const BudgetYearDiff& y : years) {
       BudgetYear year{y.year, {}, y.changed()};
-      const auto add = [&](std::string_view key, const OptionalPair& p) {
-        year.rows.push_back(optional_row(key, p, value, difference));
-      };
-      add("price", y.price);
-      add("released", y.released);
-      add("common_costs", y.common_costs);
-      add("net_change", y.net_change);
-      if (organisation) {
-        add("org_revenue", y.revenue);
-        add("org_cost", y.cost);
-        add("org_result", y.result);
-      }
+      for (const auto& f : kBudgetFields)
+        year.rows.push_back(optional_row(f.label, y.*f.pair, value, difference));
+      if (organisation)
+        for (const auto& f : kOrganisationBudgetFields)
+          year.rows.push_back(optional_row(f.label, y.*f.pair, value, difference));
       out.push_back(std::move(year));
     }
     return out;
@@ -166,10 +157,11 @@ class RowMaker {
   std::vector<Row> ownership(const OwnershipDiff& o) const {
     const auto value = [&](const Int256& v) { return format_money(v, 4, lang_); };
     const auto difference = [&](const Int256& v) { return format_signed_money(v, 4, lang_); };
-    return {optional_row("cash", o.cash, value, difference),
-            optional_row("in_kind", o.in_kind, value, difference),
-            optional_row("contribution", o.contribution, value, difference),
-            share("ownership_share", o.share)};
+    std::vector<Row> out;
+    for (const auto& f : kOwnershipMoneyFields)
+      out.push_back(optional_row(f.label, o.*f.pair, value, difference));
+    out.push_back(share("ownership_share", o.share));
+    return out;
   }
 
   std::vector<Row> organisation(const OrganisationDiff& o) const {
@@ -177,21 +169,18 @@ class RowMaker {
         o.hours_per_fte > 0 ? static_cast<std::uint64_t>(o.hours_per_fte) * 10000 : 0;
     const std::string h = " " + text("h");
     const auto scale = static_cast<unsigned>(kOrganisationMoneyScale);
-    return {row(
-                "hours_needed", o.hours_needed,
-                [&](const Int256& v) { return format_ratio(v, 1000000, 2, lang_) + h; },
-                [&](const Int256& v) { return format_signed_ratio(v, 1000000, 2, lang_) + h; }),
-            row(
-                "fte_needed", o.hours_needed,
-                [&](const Int256& v) { return format_ratio(v, per_fte, 3, lang_); },
-                [&](const Int256& v) { return format_signed_ratio(v, per_fte, 3, lang_); }),
-            money("staff_cost", o.staff_cost, scale),
-            money("fixed_cost", o.fixed_cost, scale),
-            money("annual_costs", o.annual_costs, scale),
-            money("cost", o.cost, scale),
-            money("revenue", o.revenue, scale),
-            money("result", o.result, scale),
-            money("savings", o.savings, scale)};
+    std::vector<Row> out{
+        row(
+            "hours_needed", o.hours_needed,
+            [&](const Int256& v) { return format_ratio(v, 1000000, 2, lang_) + h; },
+            [&](const Int256& v) { return format_signed_ratio(v, 1000000, 2, lang_) + h; }),
+        row(
+            "fte_needed", o.hours_needed,
+            [&](const Int256& v) { return format_ratio(v, per_fte, 3, lang_); },
+            [&](const Int256& v) { return format_signed_ratio(v, per_fte, 3, lang_); }),
+    };
+    for (const auto& f : kOrganisationMoneyFields) out.push_back(money(f.label, o.*f.pair, scale));
+    return out;
   }
 
   std::vector<std::string> components(const std::vector<Id>& ids) const {

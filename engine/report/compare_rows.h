@@ -3,7 +3,9 @@
 // difference B − A, formatted in one language, and every list of changes
 // with the model's names (not ids) already escaped for the report's
 // syntax. compare_text and compare_markdown only lay these rows out, as
-// lines and as tables; compare_json speaks ids and JSON numbers instead.
+// lines and as tables; compare_json, which speaks ids and JSON numbers,
+// shares the tables of figures (which figure, under which key, in which
+// order).
 #pragma once
 
 #include <opgavesnit/core/model.h>
@@ -22,6 +24,58 @@ namespace opgavesnit::compare_rows {
 /// Makes text from the model safe for a report's syntax: terminal_text
 /// for text, md_escape for Markdown.
 using Escape = std::string (*)(std::string_view);
+
+/// A figure of the comparison: its label's key (locale.h), its key in
+/// the JSON report, and where it is in `Diff`. The tables below name each
+/// figure once, in the order every report lists them.
+template <class Diff, class Pair>
+struct Field {
+  std::string_view label;
+  std::string_view json;
+  Pair Diff::*pair;
+};
+
+/// The money of a municipality (MunicipalityDiff) and of the totals
+/// (ComparisonTotals), after the hours and FTE transferred.
+template <class Diff>
+inline constexpr Field<Diff, FigurePair> kMoneyFields[] = {
+    {"transferred_cost", "transferred_cost", &Diff::transferred_cost},
+    {"price", "price", &Diff::price},
+    {"net_change", "net_change", &Diff::net_change},
+    {"assets", "assets", &Diff::assets},
+};
+
+/// A year of the budget: the region's (or a municipality's) figures, then
+/// the organisation's.
+inline constexpr Field<BudgetYearDiff, OptionalPair> kBudgetFields[] = {
+    {"price", "price", &BudgetYearDiff::price},
+    {"released", "released", &BudgetYearDiff::released},
+    {"common_costs", "common_costs", &BudgetYearDiff::common_costs},
+    {"net_change", "net_change", &BudgetYearDiff::net_change},
+};
+inline constexpr Field<BudgetYearDiff, OptionalPair> kOrganisationBudgetFields[] = {
+    {"org_revenue", "revenue", &BudgetYearDiff::revenue},
+    {"org_cost", "cost", &BudgetYearDiff::cost},
+    {"org_result", "result", &BudgetYearDiff::result},
+};
+
+/// A municipality's ownership in money, before its share.
+inline constexpr Field<OwnershipDiff, OptionalPair> kOwnershipMoneyFields[] = {
+    {"cash", "cash", &OwnershipDiff::cash},
+    {"in_kind", "in_kind", &OwnershipDiff::in_kind},
+    {"contribution", "contribution", &OwnershipDiff::contribution},
+};
+
+/// The organisation's money, after its hours and FTE needed.
+inline constexpr Field<OrganisationDiff, FigurePair> kOrganisationMoneyFields[] = {
+    {"staff_cost", "staff_cost", &OrganisationDiff::staff_cost},
+    {"fixed_cost", "fixed_cost", &OrganisationDiff::fixed_cost},
+    {"annual_costs", "annual_costs", &OrganisationDiff::annual_costs},
+    {"cost", "cost", &OrganisationDiff::cost},
+    {"revenue", "revenue", &OrganisationDiff::revenue},
+    {"result", "result", &OrganisationDiff::result},
+    {"savings", "savings", &OrganisationDiff::savings},
+};
 
 /// One figure under A and B.
 struct Row {
