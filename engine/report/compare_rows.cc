@@ -73,12 +73,12 @@ class RowMaker {
         [&](const Int256& v) { return format_signed_money(v, scale, lang_); });
   }
 
+  /// A count under A and B (whole numbers: the difference has no decimals).
   Row count(std::string_view key, std::size_t a, std::size_t b) const {
-    const Int256 difference =
-        Int256(static_cast<std::int64_t>(b)) - Int256(static_cast<std::int64_t>(a));
-    return Row{
-        key,  {},    std::to_string(a), std::to_string(b), format_signed(difference, 0, 0, lang_),
-        true, a != b};
+    const auto whole = [](std::size_t n) { return Int256(static_cast<std::uint64_t>(n)); };
+    return row(
+        key, FigurePair{whole(a), whole(b)}, [](const Int256& v) { return v.str(); },
+        [&](const Int256& v) { return format_signed(v, 0, 0, lang_); });
   }
 
   /// Hours, FTE and money of a municipality (MunicipalityDiff) or of the
