@@ -88,9 +88,10 @@ void figure_lines(std::ostream& out, const compare_rows::Figures& f, bool only_c
   const Row& hours = f[Figure::hours_transferred];
   if (!only_changed || hours.changed) {
     line(out, label(hours.key, lang), values_and_difference(hours));
-    line(out, label("fte_transferred", lang), values(f[Figure::fte_transferred]));
+    const Row& fte = f[Figure::fte_transferred];
+    line(out, label(fte.key, lang), values(fte));
   }
-  for (Figure k : {Figure::transferred_cost, Figure::price, Figure::net_change, Figure::assets})
+  for (std::size_t k = Figure::transferred_cost; k < f.size(); ++k)
     if (!only_changed || f[k].changed)
       line(out, label(f[k].key, lang), values_and_difference(f[k]));
 }
