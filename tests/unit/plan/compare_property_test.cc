@@ -12,7 +12,7 @@
 #include <set>
 #include <sstream>
 
-#include "model_builder.h"
+#include "support/model_builder.h"
 
 using namespace opgavesnit;
 using opgavesnit::testing::ModelBuilder;

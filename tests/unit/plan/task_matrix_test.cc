@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "model_builder.h"
+#include "support/model_builder.h"
 
 using namespace opgavesnit;
 using opgavesnit::testing::ModelBuilder;

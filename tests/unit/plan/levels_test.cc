@@ -6,7 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
-#include "model_builder.h"
+#include "support/model_builder.h"
 
 using namespace opgavesnit;
 using opgavesnit::testing::ModelBuilder;

@@ -7,7 +7,7 @@
 #include <algorithm>
 #include <sstream>
 
-#include "model_builder.h"
+#include "support/model_builder.h"
 
 using namespace opgavesnit;
 using opgavesnit::testing::ModelBuilder;

@@ -8,7 +8,7 @@
 
 #include <random>
 
-#include "model_builder.h"
+#include "support/model_builder.h"
 
 using namespace opgavesnit;
 using opgavesnit::testing::ModelBuilder;
