@@ -6,7 +6,8 @@
 # hostile corpus (tests/hostile/); what the fuzzer finds is kept in
 # build-fuzz/corpus/TARGET/ between runs. A crash leaves its input in
 # build-fuzz/artifacts/ and makes the script fail: turn it into a
-# regression case (tests/hostile/ or a unit test) once fixed.
+# regression case (tests/hostile/ or a unit test) once fixed, and keep the
+# input in tests/fuzz/regressions/TARGET/ (run first on every fuzz run).
 # Environment: FUZZ_JOBS (parallel fuzzing processes per target, default 1);
 # FUZZ_BUILD: an existing build folder configured with -DOPGAVESNIT_FUZZ=ON
 # to build the targets in instead of build-fuzz/ (CI reuses the sanitizer
@@ -63,6 +64,10 @@ status=0
 for t in "${targets[@]}"; do
   corpus=$dir/corpus/$t
   mkdir -p "$corpus"
+  # Inputs that once failed this target (tests/fuzz/regressions/TARGET/):
+  # the fuzzer runs them first, so a regression fails at once.
+  regressions=()
+  [ -d "tests/fuzz/regressions/$t" ] && regressions=("tests/fuzz/regressions/$t")
   echo "fuzz: $t for ${seconds}s" >&2
   args=(-max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536
         -dict=tests/fuzz/yaml.dict -artifact_prefix="$dir/artifacts/$t-" -print_final_stats=1)
@@ -70,7 +75,7 @@ for t in "${targets[@]}"; do
     args+=(-fork="${FUZZ_JOBS}" -ignore_crashes=0)
   fi
   ASAN_OPTIONS=halt_on_error=1:detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
-    "$dir/tests/fuzz/$t" "${args[@]}" "$corpus" "$seeds" 2> "$dir/$t.log" || {
+    "$dir/tests/fuzz/$t" "${args[@]}" "$corpus" "$seeds" "${regressions[@]}" 2> "$dir/$t.log" || {
       status=1
       echo "fuzz: $t FAILED; the end of $dir/$t.log:" >&2
       tail -n 60 "$dir/$t.log" >&2

@@ -627,6 +627,9 @@ std::vector<std::string> comment_texts(const std::vector<Comment>& comments) {
 bool format_model_file(const std::string& input, Id file, std::string& out, Diagnostics& diags) {
   std::string text = input;
   if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);
+  // A lone CR ends a line, as for the loader and yaml-cpp's positions: the
+  // comment and blank-line index below counts line feeds only.
+  yaml::normalize_line_breaks(text);
   // The checks of one file on its own (references to other files are not
   // needed to lay it out): encoding, syntax, shape.
   std::uint32_t line = 0, column = 0;

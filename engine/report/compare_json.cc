@@ -3,6 +3,9 @@
 #include <opgavesnit/report/plan_json.h>
 
 #include <algorithm>
+#include <string>
+
+#include "compare_rows.h"
 
 namespace opgavesnit {
 
@@ -28,7 +31,7 @@ void ids(JsonWriter& w, const Model& model, const std::vector<Id>& components) {
 
 enum class Unit { hours, money, fte };
 
-void figure(JsonWriter& w, const char* key, const FigurePair& f, Unit unit, Cents per_fte) {
+void figure(JsonWriter& w, std::string_view key, const FigurePair& f, Unit unit, Cents per_fte) {
   const auto text = [&](const Int256& v) {
     switch (unit) {
       case Unit::hours:
@@ -54,7 +57,7 @@ void figure(JsonWriter& w, const char* key, const FigurePair& f, Unit unit, Cent
 /// `{ "a", "b", "difference" }` of a figure a scenario may lack: null for
 /// the side that lacks it, and for the difference then.
 template <class F>
-void optional_figure(JsonWriter& w, const char* key, const OptionalPair& p, F text) {
+void optional_figure(JsonWriter& w, std::string_view key, const OptionalPair& p, F text) {
   w.key(key);
   w.begin_object();
   w.key("a");
@@ -82,16 +85,13 @@ void budget(JsonWriter& w, const std::vector<BudgetYearDiff>& years, bool organi
     w.begin_object();
     w.key("year");
     w.integer(y.year);
-    optional_figure(w, "price", y.price, budget_money_json);
-    optional_figure(w, "released", y.released, budget_money_json);
-    optional_figure(w, "common_costs", y.common_costs, budget_money_json);
-    optional_figure(w, "net_change", y.net_change, budget_money_json);
+    for (const auto& f : compare_rows::kBudgetFields)
+      optional_figure(w, f.json, y.*f.pair, budget_money_json);
     if (organisation) {
       w.key("organisation");
       w.begin_object();
-      optional_figure(w, "revenue", y.revenue, budget_money_json);
-      optional_figure(w, "cost", y.cost, budget_money_json);
-      optional_figure(w, "result", y.result, budget_money_json);
+      for (const auto& f : compare_rows::kOrganisationBudgetFields)
+        optional_figure(w, f.json, y.*f.pair, budget_money_json);
       w.end_object();
     }
     w.end_object();
@@ -106,9 +106,8 @@ void ownership(JsonWriter& w, const std::optional<OwnershipDiff>& o) {
     return;
   }
   w.begin_object();
-  optional_figure(w, "cash", o->cash, money_json);
-  optional_figure(w, "in_kind", o->in_kind, money_json);
-  optional_figure(w, "contribution", o->contribution, money_json);
+  for (const auto& f : compare_rows::kOwnershipMoneyFields)
+    optional_figure(w, f.json, (*o).*f.pair, money_json);
   optional_figure(w, "share", o->share, [](const Int256& v) { return format_decimal(v, 2, 2); });
   w.end_object();
 }
@@ -119,7 +118,7 @@ void organisation(JsonWriter& w, const std::optional<OrganisationDiff>& o) {
     w.null();
     return;
   }
-  const auto pair = [&](const char* key, const FigurePair& f, auto text) {
+  const auto pair = [&](std::string_view key, const FigurePair& f, auto text) {
     w.key(key);
     w.begin_object();
     w.key("a");
@@ -138,13 +137,8 @@ void organisation(JsonWriter& w, const std::optional<OrganisationDiff>& o) {
   pair("fte_needed", o->hours_needed, [&](const Int256& v) {
     return per_fte > 0 ? format_ratio(v, per_fte, 3) : std::string("0");
   });
-  pair("staff_cost", o->staff_cost, organisation_money_json);
-  pair("fixed_cost", o->fixed_cost, organisation_money_json);
-  pair("annual_costs", o->annual_costs, organisation_money_json);
-  pair("cost", o->cost, organisation_money_json);
-  pair("revenue", o->revenue, organisation_money_json);
-  pair("result", o->result, organisation_money_json);
-  pair("savings", o->savings, organisation_money_json);
+  for (const auto& f : compare_rows::kOrganisationMoneyFields)
+    pair(f.json, (*o).*f.pair, organisation_money_json);
   w.end_object();
 }
 
@@ -273,10 +267,8 @@ void write_municipality(JsonWriter& w, const Model& model, const Comparison& cmp
   w.end_array();
   figure(w, "hours_transferred", d.hours_transferred, Unit::hours, cmp.hours_per_fte);
   figure(w, "fte_transferred", d.hours_transferred, Unit::fte, cmp.hours_per_fte);
-  figure(w, "transferred_cost", d.transferred_cost, Unit::money, cmp.hours_per_fte);
-  figure(w, "price", d.price, Unit::money, cmp.hours_per_fte);
-  figure(w, "net_change", d.net_change, Unit::money, cmp.hours_per_fte);
-  figure(w, "assets", d.assets, Unit::money, cmp.hours_per_fte);
+  for (const auto& f : compare_rows::kMoneyFields<MunicipalityDiff>)
+    figure(w, f.json, d.*f.pair, Unit::money, cmp.hours_per_fte);
   common_costs(w, cmp, d.common_costs);
   list_diff(w, "interfaces", d.interfaces,
             [&](const Interface& i) { write_interface_json(w, model, i); });
@@ -358,10 +350,8 @@ void write_compare_json(std::ostream& out, const Model& model, const Comparison&
   w.integer(static_cast<std::int64_t>(t.changed_municipalities));
   figure(w, "hours_transferred", t.hours_transferred, Unit::hours, cmp.hours_per_fte);
   figure(w, "fte_transferred", t.hours_transferred, Unit::fte, cmp.hours_per_fte);
-  figure(w, "transferred_cost", t.transferred_cost, Unit::money, cmp.hours_per_fte);
-  figure(w, "price", t.price, Unit::money, cmp.hours_per_fte);
-  figure(w, "net_change", t.net_change, Unit::money, cmp.hours_per_fte);
-  figure(w, "assets", t.assets, Unit::money, cmp.hours_per_fte);
+  for (const auto& f : compare_rows::kMoneyFields<ComparisonTotals>)
+    figure(w, f.json, t.*f.pair, Unit::money, cmp.hours_per_fte);
   common_costs(w, cmp, t.common_costs);
   w.key("handed_over");
   w.integer(static_cast<std::int64_t>(t.handed_over));

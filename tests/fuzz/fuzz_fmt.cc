@@ -11,6 +11,7 @@
 #include <opgavesnit/plan/plan.h>
 #include <opgavesnit/report/plan_json.h>
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -24,14 +25,17 @@ namespace {
 
 using namespace opgavesnit;
 
-/// What a load means: the diagnostics' rules and severities, and the JSON
-/// of every scenario's plan when there are no errors.
+/// What a load means: the diagnostics' rules and severities (as a sorted
+/// multiset: fmt puts keys in the format's order, so diagnostics sorted by
+/// position may come in another order), and the JSON of every scenario's
+/// plan when there are no errors.
 std::vector<std::string> meaning(const std::string& text) {
   std::vector<SourceInput> in{{"a.yaml", text}};
   LoadResult loaded = load_model(std::move(in), fuzz::fuzz_limits());
   std::vector<std::string> out;
   for (const Diagnostic& d : loaded.diagnostics.items())
     out.push_back(d.rule + (d.severity == Severity::error ? " error" : " other"));
+  std::sort(out.begin(), out.end());
   if (loaded.diagnostics.has_errors()) return out;
   for (Id s = 0; s < loaded.model.scenarios.size() && s < 4; ++s) {
     Diagnostics diags;

@@ -209,6 +209,13 @@ TEST_CASE("fmt reads a byte-order mark and CRLF line ends, and writes neither") 
         "opgavesnit: 1\ntasks:\n  - id: drift # x\n");
 }
 
+TEST_CASE("fmt reads a lone CR as a line end, as the loader does") {
+  // Before, the comment index counted line feeds only while the tree's
+  // positions counted lone CRs too, and fmt read past its line table.
+  CHECK(fmt("opgavesnit: 1\rtasks:\r  - id: drift # x\r\r# end\r") ==
+        "opgavesnit: 1\ntasks:\n  - id: drift # x\n\n# end\n");
+}
+
 TEST_CASE("fmt refuses a comment it cannot place, with its place") {
   CHECK(refusal("opgavesnit: 1\ntasks: [\n  {id: a},  # first\n  {id: b}\n]\n") ==
         "m.yaml:3:13: error: fmt cannot keep a comment inside a flow collection ('[...]' or "
