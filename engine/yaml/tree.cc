@@ -1,3 +1,8 @@
+// YAML text -> Tree (tree.h): yaml-cpp's event stream built into the compact
+// tree with positions, its limits (depth, alias expansion), duplicate keys,
+// and yaml-cpp's syntax errors said in the user's terms. Surrogate pairs
+// are rewritten before (surrogates.cc); the text's own checks are in
+// source_text.cc.
 #include <fmt/format.h>
 #include <opgavesnit/core/text.h>
 #include <opgavesnit/yaml/tree.h>
@@ -12,6 +17,7 @@
 #include <unordered_map>
 
 #include "indentation.h"
+#include "surrogates.h"
 
 namespace opgavesnit::yaml {
 
@@ -31,185 +37,6 @@ namespace {
 struct Abort {};
 
 constexpr std::uint64_t kSaturated = ~std::uint64_t{0} / 4;
-
-/// Where rewrite_surrogates shortened a line: `column` (0-based, in the
-/// rewritten text) is the end of a `\U` escape that stands for a 12-byte
-/// pair, 2 bytes shorter.
-struct Shortened {
-  std::uint32_t line = 0;
-  std::uint32_t column = 0;
-  friend bool operator<(const Shortened& a, const Shortened& b) {
-    return a.line != b.line ? a.line < b.line : a.column < b.column;
-  }
-};
-
-int hex_value(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
-/// The value of the `\uXXXX` escape at `s[i]`, or -1.
-std::int32_t u_escape(const std::string& s, std::size_t i) {
-  if (i + 6 > s.size() || s[i] != '\\' || s[i + 1] != 'u') return -1;
-  std::int32_t v = 0;
-  for (std::size_t k = i + 2; k < i + 6; ++k) {
-    const int h = hex_value(s[k]);
-    if (h < 0) return -1;
-    v = v * 16 + h;
-  }
-  return v;
-}
-
-/// True when `s` may hold a surrogate escape (`\uD800` to `\uDFFF`).
-bool may_hold_surrogate(const std::string& s) {
-  for (std::size_t i = s.find("\\u"); i != std::string::npos; i = s.find("\\u", i + 1))
-    if (const std::int32_t v = u_escape(s, i); v >= 0xD800 && v <= 0xDFFF) return true;
-  return false;
-}
-
-/// YAML 1.2 writes a character beyond the BMP in a double-quoted scalar
-/// also as a UTF-16 surrogate pair (`"\ud83d\ude00"`, as JSON does);
-/// yaml-cpp refuses every surrogate escape. Rewrites each pair inside a
-/// double-quoted scalar into the one `\U0001F600` escape yaml-cpp reads,
-/// recording where a line got shorter. A surrogate without its other half
-/// is an error: returns false with `bad` (line, column) and `what` set.
-///
-/// Which text is a double-quoted scalar is found by a light scan of YAML's
-/// tokens: comments, plain scalars (which hold quotes as text), single-
-/// quoted scalars and block scalars (by indentation) are skipped. One file
-/// is scanned once, and only when it holds a surrogate escape at all.
-bool rewrite_surrogates(const std::string& in, std::string& out, std::vector<Shortened>& shortened,
-                        std::uint32_t bad[2], std::string& what) {
-  const std::size_t n = in.size();
-  out.clear();
-  out.reserve(n);
-  std::size_t copied = 0;  // in[0, copied) is in `out`
-  std::uint32_t line = 0;
-  std::size_t line_start = 0;
-  std::uint32_t shortened_on_line = 0;
-  int flow = 0;
-  bool plain = false;
-  auto space = [&](std::size_t k) {
-    return k >= n || in[k] == ' ' || in[k] == '\t' || in[k] == '\n' || in[k] == '\r';
-  };
-  auto new_line = [&](std::size_t k) {  // in[k] is '\n'
-    ++line;
-    line_start = k + 1;
-    shortened_on_line = 0;
-  };
-  auto skip_to_line_end = [&](std::size_t k) {
-    while (k < n && in[k] != '\n') ++k;
-    return k;
-  };
-  std::size_t i = 0;
-  while (i < n) {
-    const char c = in[i];
-    if (c == '\n') {
-      new_line(i);
-      if (flow == 0) plain = false;
-      ++i;
-      continue;
-    }
-    if (plain) {
-      if ((c == ' ' || c == '\t') && i + 1 < n && in[i + 1] == '#') {
-        plain = false;
-        i = skip_to_line_end(i);
-      } else if (c == ':' && (space(i + 1) || (flow > 0 && i + 1 < n &&
-                                               std::string_view(",[]{}").find(in[i + 1]) !=
-                                                   std::string_view::npos))) {
-        plain = false;
-        ++i;
-      } else if (flow > 0 && std::string_view(",[]{}").find(c) != std::string_view::npos) {
-        plain = false;  // the indicator is read below
-      } else {
-        ++i;
-      }
-      continue;
-    }
-    if (c == ' ' || c == '\t' || c == '\r' || c == ',') {
-      ++i;
-    } else if (c == '#') {
-      i = skip_to_line_end(i);
-    } else if (c == '[' || c == '{') {
-      ++flow;
-      ++i;
-    } else if (c == ']' || c == '}') {
-      flow = std::max(0, flow - 1);
-      ++i;
-    } else if ((c == '-' || c == '?' || c == ':') && space(i + 1)) {
-      ++i;
-    } else if (i == line_start && (in.compare(i, 3, "---") == 0 || in.compare(i, 3, "...") == 0) &&
-               space(i + 3)) {
-      i += 3;
-    } else if (i == line_start && c == '%') {
-      i = skip_to_line_end(i);
-    } else if (c == '&' || c == '*' || c == '!') {
-      while (i < n && !space(i) &&
-             !(flow > 0 && std::string_view(",[]{}").find(in[i]) != std::string_view::npos))
-        ++i;
-    } else if (c == '|' || c == '>') {
-      // A block scalar: its lines are those indented deeper than the line
-      // of its header (and blank lines among them).
-      std::size_t indent = 0;
-      while (line_start + indent < n && in[line_start + indent] == ' ') ++indent;
-      i = skip_to_line_end(i);
-      while (i < n) {  // in[i] == '\n'
-        std::size_t k = i + 1, spaces = 0;
-        while (k < n && in[k] == ' ') ++k, ++spaces;
-        const bool blank = k >= n || in[k] == '\n' || in[k] == '\r';
-        if (!blank && spaces <= indent) break;
-        new_line(i);
-        i = skip_to_line_end(i + 1);
-      }
-    } else if (c == '\'') {
-      for (++i; i < n; ++i) {
-        if (in[i] == '\n') new_line(i);
-        if (in[i] != '\'') continue;
-        if (i + 1 < n && in[i + 1] == '\'') {
-          ++i;
-          continue;
-        }
-        break;
-      }
-      ++i;
-    } else if (c == '"') {
-      for (++i; i < n && in[i] != '"'; ++i) {
-        if (in[i] == '\n') new_line(i);
-        if (in[i] != '\\') continue;
-        const std::int32_t high = u_escape(in, i);
-        if (high < 0xD800 || high > 0xDFFF) {
-          if (i + 1 < n && in[i + 1] == '\n') new_line(i + 1);
-          ++i;  // the escaped character
-          continue;
-        }
-        const std::int32_t low = high <= 0xDBFF ? u_escape(in, i + 6) : -1;
-        if (low < 0xDC00 || low > 0xDFFF) {
-          bad[0] = line;
-          bad[1] = static_cast<std::uint32_t>(i - line_start);
-          what = in.substr(i, 6);
-          return false;
-        }
-        const std::uint32_t cp = 0x10000u + ((static_cast<std::uint32_t>(high) - 0xD800u) << 10) +
-                                 (static_cast<std::uint32_t>(low) - 0xDC00u);
-        out.append(in, copied, i - copied);
-        out += fmt::format("\\U{:08X}", cp);
-        copied = i + 12;
-        ++shortened_on_line;
-        shortened.push_back(
-            {line, static_cast<std::uint32_t>(i + 12 - line_start - 2 * shortened_on_line)});
-        i += 11;
-      }
-      ++i;
-    } else {
-      plain = true;
-      ++i;
-    }
-  }
-  out.append(in, std::min(copied, n), std::string::npos);
-  return true;
-}
 
 class TreeBuilder : public YAML::EventHandler {
  public:
@@ -277,6 +104,11 @@ class TreeBuilder : public YAML::EventHandler {
       throw Abort{};
     }
     attach(target);
+    if (!stack_.empty()) {
+      const SourcePos at = pos(mark);
+      pending_aliases_.push_back(
+          {static_cast<std::uint32_t>(pending_.size() - 1), at.line, at.column});
+    }
   }
 
   void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
@@ -380,6 +212,16 @@ class TreeBuilder : public YAML::EventHandler {
     child_count_[id] = static_cast<std::uint32_t>(pending_.size() - start);
     tree_.child_ids.insert(tree_.child_ids.end(),
                            pending_.begin() + static_cast<std::ptrdiff_t>(start), pending_.end());
+    // The aliases among them, now that their slots are known (in slot order:
+    // child_ids only grows, and the innermost collection closes first).
+    std::size_t a = pending_aliases_.size();
+    while (a > 0 && pending_aliases_[a - 1].slot >= start) --a;
+    for (std::size_t k = a; k < pending_aliases_.size(); ++k) {
+      AliasUse use = pending_aliases_[k];
+      use.slot = first_child_[id] + static_cast<std::uint32_t>(use.slot - start);
+      tree_.aliases.push_back(use);
+    }
+    pending_aliases_.resize(a);
     pending_.resize(start);
     finish(id);
     // The parent's size was taken when the child was attached (as 1); add
@@ -486,6 +328,7 @@ class TreeBuilder : public YAML::EventHandler {
   std::vector<NodeId> stack_;
   std::vector<std::size_t> pending_start_;  // per open collection: where its children begin
   std::vector<NodeId> pending_;             // children of the open collections
+  std::vector<AliasUse> pending_aliases_;   // aliases among them; `slot` indexes pending_
   std::vector<std::uint32_t> first_child_, child_count_;  // per node, into child_ids
   std::vector<NodeId> keys_;                              // scratch of check_duplicate_keys
   std::vector<std::uint64_t> expanded_size_;
@@ -520,9 +363,13 @@ bool tab_in_indentation(const std::string& text, std::uint32_t line, std::uint32
 
 }  // namespace
 
-void normalize_line_breaks(std::string& text) {
-  for (std::size_t i = text.find('\r'); i != std::string::npos; i = text.find('\r', i + 1))
-    if (i + 1 == text.size() || text[i + 1] != '\n') text[i] = '\n';
+const AliasUse* Tree::alias_at(NodeId parent, std::size_t i) const {
+  if (aliases.empty()) return nullptr;
+  const Children& ch = nodes[parent].children;
+  const auto slot = static_cast<std::uint32_t>(ch.begin() + i - child_ids.data());
+  auto it = std::lower_bound(aliases.begin(), aliases.end(), slot,
+                             [](const AliasUse& a, std::uint32_t s) { return a.slot < s; });
+  return it != aliases.end() && it->slot == slot ? &*it : nullptr;
 }
 
 bool parse(const std::string& original, Id file, const ParseLimits& limits, Tree& tree,
@@ -599,63 +446,6 @@ bool parse(const std::string& original, Id file, const ParseLimits& limits, Tree
   } catch (const std::exception& e) {
     diags.error("yaml-syntax", {file, 0, 0}, syntax_message(e.what()));
     return false;
-  }
-  return true;
-}
-
-bool check_utf8(const std::string& text, std::uint32_t& line, std::uint32_t& column) {
-  std::uint32_t l = 0;
-  std::size_t line_start = 0;
-  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
-  const std::size_t n = text.size();
-  std::size_t i = 0;
-  while (i < n) {
-    unsigned char c = s[i];
-    if (c < 0x80) {
-      // YAML allows only printable characters: no C0 controls but tab,
-      // line feed and carriage return, and no DEL.
-      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
-        line = l;
-        column = static_cast<std::uint32_t>(i - line_start);
-        return false;
-      }
-      if (c == '\n') {
-        ++l;
-        line_start = i + 1;
-      }
-      ++i;
-      continue;
-    }
-    std::size_t len = 0;
-    std::uint32_t cp = 0;
-    if (c >= 0xC2 && c <= 0xDF) {
-      len = 2;
-      cp = c & 0x1Fu;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-      len = 3;
-      cp = c & 0x0Fu;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-      len = 4;
-      cp = c & 0x07u;
-    }
-    bool ok = len > 0 && i + len <= n;
-    for (std::size_t k = 1; ok && k < len; ++k) {
-      if ((s[i + k] & 0xC0) != 0x80) ok = false;
-      cp = (cp << 6) | (s[i + k] & 0x3Fu);
-    }
-    if (ok) {
-      // Overlong forms, surrogates and values past U+10FFFF; C1 controls
-      // but U+0085 (YAML allows only printable characters).
-      if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-          (cp >= 0xD800 && cp <= 0xDFFF) || (cp >= 0x80 && cp <= 0x9F && cp != 0x85))
-        ok = false;
-    }
-    if (!ok) {
-      line = l;
-      column = static_cast<std::uint32_t>(i - line_start);
-      return false;
-    }
-    i += len;
   }
   return true;
 }

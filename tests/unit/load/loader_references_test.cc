@@ -6,9 +6,6 @@
 // This file: duplicates and references (duplicate-id, duplicate-entry,
 // unknown-task, unknown-type, unknown-level, ..., extends-cycle, the
 // dependencies' own rules).
-//
-// Cases marked `* doctest::skip()` state the behaviour the spec asks for
-// and the loader does not (yet) have; each is a known loader bug.
 #include <doctest/doctest.h>
 #include <opgavesnit/load/loader.h>
 
@@ -117,10 +114,10 @@ TEST_CASE("loader: duplicate-id") {
   }
 }
 
-TEST_CASE("loader: duplicate-id through an alias points at the alias" * doctest::skip()) {
-  // BUG: an aliased node keeps the anchor's position, so the error and the
-  // note both point at line 5 ("duplicate ... 'x'" and "first defined here"
-  // at the same place).
+TEST_CASE("loader: duplicate-id through an alias points at the alias") {
+  // The tree shares the aliased mapping with its anchor: the second
+  // component is the alias, and the error points there, the note at the
+  // anchor's id (not both at line 5).
   CHECK(diags_with_base("opgavesnit: 1\n"
                         "municipalities:\n"
                         "  - id: a\n"

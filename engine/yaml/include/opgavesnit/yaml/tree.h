@@ -1,6 +1,6 @@
 // A compact, position-carrying tree of one YAML document, built from
 // yaml-cpp's event stream. Internal to the loader: no yaml-cpp type leaves
-// yaml_tree.cc.
+// tree.cc.
 //
 // Why not YAML::Node: the node tree costs ~8 KB per component and silently
 // keeps one of two duplicate keys. This tree is one small record per node,
@@ -51,6 +51,15 @@ struct Node {
   Children children;
 };
 
+/// An alias (`*a`) as written: the child slot it fills (an index into
+/// `Tree::child_ids`, which holds the node it names, shared with the
+/// anchor) and where the alias stands in the text.
+struct AliasUse {
+  std::uint32_t slot = 0;
+  std::uint32_t line = 0;    ///< 0-based
+  std::uint32_t column = 0;  ///< 0-based, in bytes
+};
+
 /// One parsed document. `root` is kNoNode when the file held no document.
 struct Tree {
   static constexpr NodeId kNoNode = 0xffffffffu;
@@ -64,8 +73,15 @@ struct Tree {
   /// Every collection's children, one collection after another.
   std::vector<NodeId> child_ids;
   NodeId root = kNoNode;
+  /// One per alias in the text, by slot: the nodes are shared, so this is
+  /// how a reader tells a value reached through an alias from the anchor's.
+  std::vector<AliasUse> aliases;
 
   const Node& operator[](NodeId id) const { return nodes[id]; }
+
+  /// The alias that fills child `i` of collection `parent`, or nullptr when
+  /// the child is written there itself. O(log aliases); O(1) without any.
+  const AliasUse* alias_at(NodeId parent, std::size_t i) const;
 };
 
 struct ParseLimits {
