@@ -149,7 +149,7 @@ TEST_CASE("compare: a plan with itself has no differences") {
         "total\n"
         "  changed municipalities 0 / 3\n"
         "  hours transferred      366.00 h -> 366.00 h (0.00 h)\n"
-        "  FTE transferred        0.225 -> 0.225\n"
+        "  FTE transferred        0.225 -> 0.225 (0.000)\n"
         "  transferred cost       DKK 256,200.00 -> DKK 256,200.00 (DKK 0.00)\n"
         "  price                  DKK 282,800.00 -> DKK 282,800.00 (DKK 0.00)\n"
         "  net change             DKK 26,600.00 -> DKK 26,600.00 (DKK 0.00)\n"
