@@ -81,15 +81,15 @@ void cost_lines(std::ostream& out, const std::vector<Row>& costs, bool only_chan
   }
 }
 
-/// The hours and FTE transferred and the money, of a municipality (only
-/// those that differ) or of the totals.
+/// The hours and FTE transferred and the money, each with B - A, of a
+/// municipality (only those that differ) or of the totals.
 void figure_lines(std::ostream& out, const compare_rows::Figures& f, bool only_changed, Lang lang) {
   using compare_rows::Figure;
   const Row& hours = f[Figure::hours_transferred];
   if (!only_changed || hours.changed) {
     line(out, label(hours.key, lang), values_and_difference(hours));
     const Row& fte = f[Figure::fte_transferred];
-    line(out, label(fte.key, lang), values(fte));
+    line(out, label(fte.key, lang), values_and_difference(fte));
   }
   for (std::size_t k = Figure::transferred_cost; k < f.size(); ++k)
     if (!only_changed || f[k].changed)

@@ -162,7 +162,7 @@ def documented_rules(root):
         return None
     # The rules of `import csv` (its own section) and of `fmt` concern other
     # inputs than a model given to validate; tests/import and the fmt tests
-    # (tests/unit/model_format_test.cc, golden fmt-check) assert their places.
+    # (tests/unit/edit/model_format_test.cc, golden fmt-check) assert their places.
     # The model's table is the one between "<!-- rules: model -->" and its end.
     if "<!-- rules: model -->" in text:
         text = text.split("<!-- rules: model -->")[1].split("<!-- end of rules -->")[0]

@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 jobs=$(nproc 2>/dev/null || echo 2)
 # -O1 -g1: half the compile time of -O2 -g with the sanitizers (measured on
-# tests/unit/plan_test.cc: 18 s against 41 s), and assertions stay on.
+# tests/unit/plan_test.cc, before its split: 18 s against 41 s), and assertions stay on.
 # Built with clang and OPGAVESNIT_FUZZ (ASan + UBSan, plus the fuzzer's
 # coverage hooks, which do nothing outside a fuzz target), so that the next
 # stage (30-fuzz.sh) builds its two targets here instead of compiling the

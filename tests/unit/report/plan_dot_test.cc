@@ -4,10 +4,11 @@
 
 #include <sstream>
 
-#include "model_builder.h"
+#include "support/sample.h"
 
 using namespace opgavesnit;
 using opgavesnit::testing::ModelBuilder;
+using opgavesnit::testing::sample_builder;
 
 TEST_CASE("dot_quote escapes quotes and backslashes and flattens control characters") {
   CHECK(dot_quote("a/b") == "\"a/b\"");
@@ -31,14 +32,9 @@ TEST_CASE("dot_quote escapes C1 controls, separators, bidi controls and bytes th
 }
 
 TEST_CASE("the graph of a municipality: its components, its neighbours dashed, the cut in red") {
-  ModelBuilder b;
-  b.type("dc", {{"operation", 10000}}, "facility");
-  b.type("app", {{"operation", 5000}}, "application");
-  b.level("basis", 70000).include({.categories = {"facility"}});
-  b.municipality("a", 100, 60000);
-  b.municipality("b", 100, 60000);
-  b.component("a/dc", "dc");
-  b.component("a/app", "app").on("a/dc");
+  // The shared sample at basis (a/dc moves, a/vm and a/app stay), with b's
+  // own b/dc (an interface to a/dc) and b/app.
+  ModelBuilder b = sample_builder();
   b.component("b/dc", "dc").on_interface("a/dc");
   b.component("b/app", "app").on("b/dc");
   b.scenario("s", "basis");
@@ -50,7 +46,7 @@ TEST_CASE("the graph of a municipality: its components, its neighbours dashed, t
   DotOptions options;
   options.municipality = m.find_municipality("a");
   options.wave_word = "bølge";
-  CHECK(dot_node_count(m, p, options) == 3);
+  CHECK(dot_node_count(m, p, options) == 4);  // a's three and its neighbour b/dc
   std::ostringstream os;
   write_plan_dot(os, m, p, options);
   CHECK(os.str() ==
@@ -71,10 +67,12 @@ TEST_CASE("the graph of a municipality: its components, its neighbours dashed, t
         "  }\n"
         "  \"a/app\" [label=\"app\\nFagsystem \\\"ESDH\\\" \\\\ ok\", fillcolor=\"#f1f1f1\", "
         "color=\"#777777\"];\n"
-        "  \"a/app\" -> \"a/dc\" [color=\"#d62728\", penwidth=2.2];\n"
+        "  \"a/vm\" [label=\"vm\", fillcolor=\"#f1f1f1\", color=\"#777777\"];\n"
+        "  \"a/app\" -> \"a/vm\";\n"
+        "  \"a/vm\" -> \"a/dc\" [color=\"#d62728\", penwidth=2.2];\n"
         "  \"b/dc\" -> \"a/dc\" [style=dashed];\n"
         "}\n");
 
   options.municipality = kNoId;  // the whole model
-  CHECK(dot_node_count(m, p, options) == 4);
+  CHECK(dot_node_count(m, p, options) == 5);
 }

@@ -8,29 +8,25 @@
 
 #include <sstream>
 
-#include "model_builder.h"
+#include "support/sample.h"
 
 using namespace opgavesnit;
 using opgavesnit::testing::ModelBuilder;
+using opgavesnit::testing::sample_builder;
 
 namespace {
 
-Model sample() {
-  ModelBuilder b;
-  b.type("dc", {{"operation", 10000}}, "facility");
-  b.type("vm", {{"operation", 12000, true}, {"capacity", 1600, false, {"operation"}}}, "server");
-  b.type("app", {{"operation", 5000}, {"backup", 1000}}, "application");
-  b.level("standard", 82000).include({.categories = {"server"}});
-  b.level("fuld", 80000).parent("standard").include({.categories = {"application"}});
-  b.municipality("a", 100);
-  b.municipality("b", 100);
-  b.component("a/dc", "dc");
-  b.component("a/vm", "vm").on("a/dc");
-  b.component("a/app", "app").on("a/vm");
+/// The shared sample with a level "server" that selects the servers only
+/// (standard also has basis's facility), a retained a/scada, a/esdh depending
+/// on it for its backup only, and a pinned transfer b/vm; "strict" at server
+/// without b, "drop" at fuld in two periods of 200 h.
+Model pinned() {
+  ModelBuilder b = sample_builder();
+  b.level("server", 82000).include({.categories = {"server"}});
   b.component("a/scada", "app").retain("ot network");
   b.component("a/esdh", "app").on("a/scada", {"backup"});
   b.component("b/vm", "vm").transfer("old cluster");
-  b.scenario("strict", "standard").set("b", "none");
+  b.scenario("strict", "server").set("b", "none");
   b.scenario("drop", "fuld").drop().schedule({"q1", "q2"}, 20000);
   return b.build();
 }
@@ -76,7 +72,7 @@ Explanation explanation_of(const Model& m, const std::string& scenario, const st
 }
 
 TEST_CASE("explain: why selected, with the includes entry and the extends chain") {
-  const Model m = sample();
+  const Model m = pinned();
   Plan p;
   // fuld extends standard: a/vm's tasks are selected by standard's entry.
   const Explanation vm = explanation_of(m, "drop", "a/vm", p);
@@ -94,20 +90,25 @@ TEST_CASE("explain: why selected, with the includes entry and the extends chain"
                   "(through extends: fuld -> standard)\n") != std::string::npos);
   // a/dc is pulled in by a/vm's foundation dependency.
   const Explanation dc = explanation_of(m, "strict", "a/dc", p);
-  REQUIRE(dc.tasks.size() == 1);
+  // Both of its tasks are foundation tasks; they come by task id, monitoring
+  // (local index 1) before operation (0).
+  REQUIRE(dc.tasks.size() == 2);
   CHECK(dc.tasks[0].why == TaskWhy::pulled_in);
   CHECK(dc.tasks[0].path ==
+        std::vector<PairRef>{{m.find_component("a/vm"), 0}, {m.find_component("a/dc"), 1}});
+  CHECK(dc.tasks[1].why == TaskWhy::pulled_in);
+  CHECK(dc.tasks[1].path ==
         std::vector<PairRef>{{m.find_component("a/vm"), 0}, {m.find_component("a/dc"), 0}});
   CHECK(explain_text(m, p, dc, Lang::en)
             .find("operation: pulled in: a/vm: operation -> a/dc: operation\n"
-                  "      the seed a/vm: operation: selected by level standard: its includes entry "
+                  "      the seed a/vm: operation: selected by level server: its includes entry "
                   "1\n") != std::string::npos);
-  // a/app matches no entry of standard.
+  // a/app matches no entry of server.
   const Explanation app = explanation_of(m, "strict", "a/app", p);
   CHECK(app.tasks[0].why == TaskWhy::unselected);
   CHECK_FALSE(app.tasks[0].rule.selects());
   CHECK(explain_text(m, p, app, Lang::en)
-            .find("stays: no includes entry of level standard matches, and nothing handed over "
+            .find("stays: no includes entry of level server matches, and nothing handed over "
                   "needs it") != std::string::npos);
 }
 
@@ -148,7 +149,7 @@ TEST_CASE("explain: an excludes entry vetoes what an inherited includes entry se
 }
 
 TEST_CASE("explain: why the wave, and the economy") {
-  const Model m = sample();
+  const Model m = pinned();
   Plan p;
   const Explanation vm = explanation_of(m, "strict", "a/vm", p);
   REQUIRE(vm.wave);
@@ -159,7 +160,7 @@ TEST_CASE("explain: why the wave, and the economy") {
   CHECK(vm.wave->chain[0].wave == 1);
   CHECK(vm.wave->group.empty());
   CHECK_FALSE(vm.period);  // strict schedules no periods
-  // 120 + 16 hours at standard's 820 kr. against the own 700 kr.
+  // 120 + 16 hours at server's 820 kr. against the own 700 kr.
   CHECK(vm.economy.hours_moved == Int256(13600));
   CHECK(vm.economy.price_part == Int256(13600) * Int256(82000));
   CHECK(vm.economy.cost_part == Int256(13600) * Int256(70000));
@@ -174,7 +175,7 @@ TEST_CASE("explain: why the wave, and the economy") {
 }
 
 TEST_CASE("explain: a retained component") {
-  const Model m = sample();
+  const Model m = pinned();
   Plan p;
   const Explanation scada = explanation_of(m, "strict", "a/scada", p);
   CHECK(scada.locked);
@@ -191,15 +192,17 @@ TEST_CASE("explain: a retained component") {
 }
 
 TEST_CASE("explain: dropped seeds, the period and capacity") {
-  const Model m = sample();
+  const Model m = pinned();
   Plan p;
   const Explanation esdh = explanation_of(m, "drop", "a/esdh", p);
   CHECK(esdh.status == Status::split);
-  REQUIRE(esdh.tasks.size() == 2);
-  CHECK(esdh.tasks[0].why == TaskWhy::dropped);  // backup, by task id
+  // backup, operation, patching (by task id): only backup depends on a/scada.
+  REQUIRE(esdh.tasks.size() == 3);
+  CHECK(esdh.tasks[0].why == TaskWhy::dropped);  // backup
   CHECK(esdh.tasks[0].reaches == m.find_component("a/scada"));
   CHECK(esdh.tasks[0].path.size() == 2);
   CHECK(esdh.tasks[1].why == TaskWhy::seed);
+  CHECK(esdh.tasks[2].why == TaskWhy::seed);
   REQUIRE(esdh.consequences.size() == 1);
   CHECK(esdh.consequences[0].retained == m.find_component("a/scada"));
   const Explanation bvm = explanation_of(m, "drop", "b/vm", p);
@@ -210,10 +213,12 @@ TEST_CASE("explain: dropped seeds, the period and capacity") {
   CHECK(bvm.period->full[0].period == 0);
   CHECK(bvm.period->full[0].hours + bvm.period->group_hours > Int256(20000));
   CHECK(bvm.tasks[0].rule.pinned);
+  // q1 holds a/dc (100 h operation + 20 h monitoring) and a/esdh (50 h
+  // operation + 5 h patching): 175 h, and b/vm's 136 h do not fit.
   const std::string text = explain_text(m, p, bvm, Lang::en);
   CHECK(text.find("capacity: seed: pinned transfer (old cluster)\n") != std::string::npos);
   CHECK(text.find("why period q2:\n    it hands over 136.00 h a year, against a capacity of "
-                  "200.00 h per period\n    q1 had no room: 150.00 h of 200.00 h placed there "
+                  "200.00 h per period\n    q1 had no room: 175.00 h of 200.00 h placed there "
                   "before it\n") != std::string::npos);
 }
 
@@ -250,7 +255,7 @@ TEST_CASE("explain: a conflict, from both ends, and a cycle") {
 }
 
 TEST_CASE("explain: json") {
-  const Model m = sample();
+  const Model m = pinned();
   Plan p;
   const Explanation vm = explanation_of(m, "drop", "a/vm", p);
   std::ostringstream out;
@@ -262,7 +267,11 @@ TEST_CASE("explain: json") {
 }
 
 TEST_CASE("plan text") {
-  const Model m = sample();
+  // The figures by hand: a hands over a/dc (100 h + 20 h), a/vm (120 h +
+  // 16 h), a/app (50 + 10 + 5 h) and a/esdh but its backup (50 + 5 h): 376 h
+  // of 451 h (a/scada's 65 h and esdh's backup stay), at 800 kr. against 700
+  // kr.; b hands over b/vm's 136 h. q1 takes a/dc and a/esdh (175 h of 200 h).
+  const Model m = pinned();
   Diagnostics diags;
   const Plan p = make_plan(m, m.find_scenario("drop"), diags);
   std::ostringstream os;
@@ -273,37 +282,37 @@ conflict policy: drop, 1 dropped seed; 3 waves
 
 summary
   municipality  level  transferred  split  retained  hours transferred      net change
-  a             fuld             3      1         1           346.00 h  DKK +34,600.00
+  a             fuld             3      1         1           376.00 h  DKK +37,600.00
   b             fuld             1      0         0           136.00 h  DKK +13,600.00
 
 a
   level              fuld
   components         3 transferred, 1 split, 1 retained
-  hours              346.00 h of 416.00 h transferred (0.213 FTE)
-  baseline cost      DKK 291,200.00
-  transferred cost   DKK 242,200.00
-  price              DKK 276,800.00
-  net change         DKK +34,600.00
-                     = base fee DKK 0.00 + 346.00 h × (hourly rate DKK 800.00 − own hourly cost DKK 700.00)
+  hours              376.00 h of 451.00 h transferred (0.231 FTE)
+  baseline cost      DKK 315,700.00
+  transferred cost   DKK 263,200.00
+  price              DKK 300,800.00
+  net change         DKK +37,600.00
+                     = base fee DKK 0.00 + 376.00 h × (hourly rate DKK 800.00 − own hourly cost DKK 700.00)
   assets             DKK 0.00
   interfaces         1 (1 upstream, 0 service)
                      a/esdh -> a/scada  upstream, hard
   split components   1
-                     a/esdh: operation handed over
-  task split         1 operation, 2 capacity, 3 backup
-                     dc  S - -
-                     vm  S S -
-                     app B - B
+                     a/esdh: operation, patching handed over
+  task split         1 operation, 2 monitoring, 3 capacity, 4 backup, 5 patching
+                     dc  S S - - -
+                     vm  S - S - -
+                     app B - - B B
                      (S shared, M municipality, B both, - not a task of the type)
   dropped seeds      1
                      a/esdh: backup reaches retained a/scada
   waves              3 (wave 1: 2 components, wave 2: 1 component, wave 3: 1 component)
-  handover plan      q1: 150.00 h, 2 components
-                       wave 1  100.00 h  a/dc
-                       wave 1   50.00 h  a/esdh
-                     unscheduled: 196.00 h, 2 components
+  handover plan      q1: 175.00 h, 2 components
+                       wave 1  120.00 h  a/dc
+                       wave 1   55.00 h  a/esdh
+                     unscheduled: 201.00 h, 2 components
                        wave 2  136.00 h  a/vm
-                       wave 3   60.00 h  a/app
+                       wave 3   65.00 h  a/app
 
 b
   level              fuld
@@ -324,15 +333,15 @@ b
                        wave 1  136.00 h  b/vm
 
 schedule (capacity 200.00 h per period)
-  q1                 150.00 h, 2 components
+  q1                 175.00 h, 2 components
   q2                 136.00 h, 1 component
   unscheduled        2 components
                      a/app
                      a/vm
 
 totals
-  hours transferred  482.00 h (0.296 FTE)
-  price              DKK 385,600.00
+  hours transferred  512.00 h (0.314 FTE)
+  price              DKK 409,600.00
   assets             DKK 0.00
 )");
 }

@@ -5,10 +5,12 @@
 
 #include <sstream>
 
-#include "model_builder.h"
+#include "support/sample.h"
 
 using namespace opgavesnit;
 using opgavesnit::testing::ModelBuilder;
+using opgavesnit::testing::sample;
+using opgavesnit::testing::sample_builder;
 
 namespace {
 
@@ -92,19 +94,17 @@ TEST_CASE("embeddable_svg refuses what Graphviz never writes for our graphs") {
 }
 
 TEST_CASE("the HTML report escapes every text from the model") {
-  ModelBuilder b;
-  b.type("dc", {{"operation", 10000}}, "facility");
-  b.level("basis", 70000).include({.categories = {"facility"}});
-  b.municipality("a", 100, 60000);
-  b.component("a/dc", "dc");
-  b.component("a/app", "dc").on("a/dc").retain("kept");
+  // The sample with a retained component and a common cost: every list of
+  // the report has an entry.
+  ModelBuilder b = sample_builder();
+  b.component("a/old", "dc").on("a/dc").retain("kept");
   b.scenario("s", "basis").cost("c", 100000, {{KeyBasis::equal, 10000}});
   Model m = b.build();
-  m.components[0].name = kHostile;
-  m.components[1].name = kHostile;
+  m.components[m.find_component("a/dc")].name = kHostile;
+  m.components[m.find_component("a/old")].name = kHostile;
   m.municipalities[0].name = kHostile;
-  m.levels[0].name = kHostile;
-  m.levels[0].sla.push_back({"support_hours", kHostile});
+  m.levels[m.find_level("basis")].name = kHostile;
+  m.levels[m.find_level("basis")].sla.push_back({"support_hours", kHostile});
   m.tasks[0].name = kHostile;
   m.types[0].name = kHostile;
   m.region.name = kHostile;
@@ -134,13 +134,7 @@ TEST_CASE("the HTML report escapes every text from the model") {
 }
 
 TEST_CASE("the HTML report embeds the picture it is given, and refuses an unsafe one") {
-  ModelBuilder b;
-  b.type("dc", {{"operation", 10000}});
-  b.level("basis", 70000).include({});
-  b.municipality("a", 100, 60000);
-  b.component("a/dc", "dc");
-  b.scenario("s", "basis");
-  const Model m = b.build();
+  const Model m = sample();
   Diagnostics diags;
   const Plan p = make_plan(m, 0, diags);
   HtmlGraph graph;

@@ -5,32 +5,36 @@
 
 #include <sstream>
 
-#include "model_builder.h"
+#include "support/sample.h"
 
 using namespace opgavesnit;
 using opgavesnit::testing::ModelBuilder;
+using opgavesnit::testing::sample_builder;
 
 namespace {
 
-Model sample() {
-  ModelBuilder b;
-  b.type("dc", {{"operation", 10000}}, "facility");
-  b.type("vm", {{"operation", 12000, true}, {"capacity", 1600, false, {"operation"}}}, "server");
-  b.level("basis", 70000).fee(5000000).include({.categories = {"facility"}, .tasks = {}});
-  b.level("standard", 40000)
+/// The shared sample with b/vm depending on a/dc across the border, a
+/// level "drift" (basis's facility and the servers' operation, 400 kr/h:
+/// below the own 700 kr., so that a's net change is negative), a's annual
+/// cost and book value, two a/vm, a cost split by population, and names a
+/// spreadsheet would run or a CSV reader would split.
+Model with_names() {
+  ModelBuilder b = sample_builder();
+  b.level("drift", 40000)
       .parent("basis")
       .include({.categories = {"server"}, .tasks = {"operation"}});
-  b.municipality("a", 100, 60000);
-  b.municipality("b", 300, 60000);
-  b.component("a/dc", "dc").annual(12345);
-  b.component("a/vm", "vm").on("a/dc").qty(2).book(990000);
   b.component("b/vm", "vm").on("a/dc");
-  b.scenario("s", "standard")
+  b.scenario("s", "drift")
       .set("b", "none")
       .cost("transition", 100000, {{KeyBasis::population, 10000}});
   Model m = b.build();
-  m.components[m.find_component("a/dc")].name = "=SUM(A1:A9)";
-  m.components[m.find_component("a/vm")].name = "VMware, \"prod\"";
+  Component& dc = m.components[m.find_component("a/dc")];
+  Component& vm = m.components[m.find_component("a/vm")];
+  dc.annual_cost = 12345;
+  vm.quantity = 2;
+  vm.book_value = 990000;
+  dc.name = "=SUM(A1:A9)";
+  vm.name = "VMware, \"prod\"";
   m.municipalities[m.find_municipality("a")].name = "@A Kommune";
   return m;
 }
@@ -84,39 +88,48 @@ TEST_CASE("parse_csv_table knows the four tables") {
 }
 
 TEST_CASE("the components table") {
-  CHECK(csv_of(sample(), CsvTable::components) ==
+  CHECK(csv_of(with_names(), CsvTable::components) ==
         "municipality,component,name,type,status,tasks_handed_over,tasks_kept,wave,period,"
         "unscheduled,hours,hours_transferred,annual_cost,book_value,pin\r\n"
-        "a,a/dc,'=SUM(A1:A9),dc,transferred,operation,,1,,false,100.00,100.00,123.45,0.00,\r\n"
+        "a,a/app,,app,retained,,backup operation patching,,,false,65.00,0.00,0.00,0.00,\r\n"
+        "a,a/dc,'=SUM(A1:A9),dc,transferred,monitoring operation,,1,,false,120.00,120.00,123.45,"
+        "0.00,\r\n"
         "a,a/vm,\"VMware, \"\"prod\"\"\",vm,split,operation,capacity,2,,false,272.00,240.00,0.00,"
         "9900.00,\r\n"
         "b,b/vm,,vm,retained,,capacity operation,,,false,136.00,0.00,0.00,0.00,\r\n");
 }
 
 TEST_CASE("the interfaces table") {
-  CHECK(csv_of(sample(), CsvTable::interfaces) ==
+  CHECK(csv_of(with_names(), CsvTable::interfaces) ==
         "municipality,from,from_name,from_status,to,to_name,to_status,kind,direction\r\n"
+        "a,a/app,,retained,a/vm,\"VMware, \"\"prod\"\"\",split,hard,service\r\n"
         "b,b/vm,,retained,a/dc,'=SUM(A1:A9),transferred,hard,service\r\n");
 }
 
 TEST_CASE("the municipalities table: negative numbers are numbers, not neutralised") {
-  CHECK(csv_of(sample(), CsvTable::municipalities) ==
+  // a: 457 h in all (a/dc 120, two a/vm 272, a/app 65), 360 h handed over
+  // (a/vm's capacity stays); at the region's 700 kr. plus a/dc's 123.45 kr.
+  // the baseline is 320,023.45 kr. and the transferred cost 252,123.45 kr.;
+  // the price is 360 h at drift's 400 kr. plus 123.45 kr.: net -108,000 kr.
+  CHECK(csv_of(with_names(), CsvTable::municipalities) ==
         "municipality,name,level,components_transferred,components_split,components_retained,"
         "hours_total,hours_transferred,fte_transferred,baseline_cost,transferred_cost,price,"
         "net_change,assets,interfaces,conflicts,dropped_seeds,waves,common_cost:transition\r\n"
-        "a,'@A Kommune,standard,1,1,0,372.00,340.00,0.209,223323.45,204123.45,136123.45,-68000.00,"
-        "9900.00,0,0,0,2,250.00\r\n"
-        "b,,none,0,0,1,136.00,0.00,0.000,81600.00,0.00,0.00,0.00,0.00,1,0,0,0,750.00\r\n");
+        "a,'@A Kommune,drift,1,1,1,457.00,360.00,0.221,320023.45,252123.45,144123.45,-108000.00,"
+        "9900.00,1,0,0,2,250.00\r\n"
+        "b,,none,0,0,1,136.00,0.00,0.000,95200.00,0.00,0.00,0.00,0.00,1,0,0,0,750.00\r\n");
 }
 
 TEST_CASE("the excel-da dialect: semicolons, decimal commas and a byte-order mark") {
-  Model m = sample();
+  Model m = with_names();
   m.components[m.find_component("a/vm")].name = "VMware; prod, 2";
   CHECK(csv_of(m, CsvTable::components, CsvDialect::excel_da()) ==
         "\xEF\xBB\xBF"
         "municipality;component;name;type;status;tasks_handed_over;tasks_kept;wave;period;"
         "unscheduled;hours;hours_transferred;annual_cost;book_value;pin\r\n"
-        "a;a/dc;'=SUM(A1:A9);dc;transferred;operation;;1;;false;100,00;100,00;123,45;0,00;\r\n"
+        "a;a/app;;app;retained;;backup operation patching;;;false;65,00;0,00;0,00;0,00;\r\n"
+        "a;a/dc;'=SUM(A1:A9);dc;transferred;monitoring operation;;1;;false;120,00;120,00;123,45;"
+        "0,00;\r\n"
         "a;a/vm;\"VMware; prod, 2\";vm;split;operation;capacity;2;;false;272,00;240,00;0,00;"
         "9900,00;\r\n"
         "b;b/vm;;vm;retained;;capacity operation;;;false;136,00;0,00;0,00;0,00;\r\n");

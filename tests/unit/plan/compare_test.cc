@@ -8,39 +8,38 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
-#include "model_builder.h"
+#include "support/sample.h"
 
 using namespace opgavesnit;
 using opgavesnit::testing::ModelBuilder;
+using opgavesnit::testing::sample_builder;
 
 namespace {
 
-/// a takes basis under s1 and plus under s2; b takes basis in both; c
-/// takes basis under s1 and nothing under s2.
-Model sample() {
-  ModelBuilder b;
-  b.type("dc", {{"operation", 10000}, {"monitoring", 2000}}, "facility");
-  b.type("vm", {{"operation", 12000, true}, {"capacity", 1600, false, {"operation"}}}, "server");
-  b.type("app", {{"operation", 5000}, {"backup", 1000}}, "application");
-  b.level("basis", 70000).include({.categories = {"facility"}, .tasks = {"operation"}});
+/// The shared sample with a third municipality, b/dc and c/dc beside a's
+/// three components, a book value on a/dc, and two levels of its own: drift
+/// (the facility's operation only, 700 kr/h) and plus (facility and servers,
+/// and the applications' backup; 800 kr/h). a takes drift under s1 and plus
+/// under s2; b takes drift in both; c takes drift under s1 and nothing under
+/// s2. The own hourly cost is the region's 700 kr.
+Model two_scenarios() {
+  ModelBuilder b = sample_builder();
+  b.level("drift", 70000).include({.categories = {"facility"}, .tasks = {"operation"}});
   b.level("plus", 80000)
       .include({.categories = {"facility", "server"}})
       .include({.categories = {"application"}, .tasks = {"backup"}});
-  b.municipality("a", 100, 60000);
-  b.municipality("b", 100, 60000);
-  b.municipality("c", 100, 60000);
-  b.component("a/dc", "dc").book(100000);
-  b.component("a/vm", "vm").on("a/dc");
-  b.component("a/app", "app").on("a/vm");
+  b.municipality("c", 100);
   b.component("b/dc", "dc");
   b.component("c/dc", "dc");
-  b.scenario("s1", "basis").cost("x", 30000, {{KeyBasis::equal, 10000}});
-  b.scenario("s2", "basis")
+  b.scenario("s1", "drift").cost("x", 30000, {{KeyBasis::equal, 10000}});
+  b.scenario("s2", "drift")
       .set("a", "plus")
       .set("c", "none")
       .cost("x", 30000, {{KeyBasis::equal, 10000}}, Among::participating)
       .cost("y", 10000, {{KeyBasis::equal, 10000}});
-  return b.build();
+  Model m = b.build();
+  m.components[m.find_component("a/dc")].book_value = 100000;
+  return m;
 }
 
 Plan plan_of(const Model& m, const std::string& id) {
@@ -66,7 +65,7 @@ std::string tasks(const Model& m, Id c, const std::vector<std::uint32_t>& local)
 }  // namespace
 
 TEST_CASE("compare: per municipality") {
-  const Model m = sample();
+  const Model m = two_scenarios();
   const Plan p1 = plan_of(m, "s1"), p2 = plan_of(m, "s2");
   const Comparison cmp = compare_plans(m, p1, p2);
   CHECK(cmp.scenario_a == "s1");
@@ -77,7 +76,7 @@ TEST_CASE("compare: per municipality") {
   const MunicipalityDiff& a = cmp.municipalities[0];
   CHECK(m.municipalities[a.municipality].id == "a");
   CHECK(a.changed);
-  CHECK(a.level_a == m.find_level("basis"));
+  CHECK(a.level_a == m.find_level("drift"));
   CHECK(a.level_b == m.find_level("plus"));
   CHECK(ids(m, a.handed_over) == "a/app,a/vm");
   CHECK(a.taken_back.empty());
@@ -128,11 +127,13 @@ TEST_CASE("compare: per municipality") {
 }
 
 TEST_CASE("compare: a plan with itself has no differences") {
-  const Model m = sample();
+  const Model m = two_scenarios();
   const Plan p = plan_of(m, "s2");
   const Comparison cmp = compare_plans(m, p, p);
   CHECK(cmp.totals.changed_municipalities == 0);
   for (const MunicipalityDiff& d : cmp.municipalities) CHECK_FALSE(d.changed);
+  // a: 266 h at plus's 800 kr., b: b/dc's 100 h at drift's 700 kr.: the price
+  // 282,800 kr.; the transferred cost 366 h at the region's 700 kr.
   std::ostringstream os;
   write_compare_text(os, m, cmp, Lang::en);
   CHECK(os.str() ==
@@ -142,16 +143,16 @@ TEST_CASE("compare: a plan with itself has no differences") {
         "  differences            B − A (+ means more under B)\n"
         "\n"
         "a: unchanged (plus)\n"
-        "b: unchanged (basis)\n"
+        "b: unchanged (drift)\n"
         "c: unchanged (none)\n"
         "\n"
         "total\n"
         "  changed municipalities 0 / 3\n"
         "  hours transferred      366.00 h -> 366.00 h (0.00 h)\n"
-        "  FTE transferred        0.225 -> 0.225\n"
-        "  transferred cost       DKK 219,600.00 -> DKK 219,600.00 (DKK 0.00)\n"
+        "  FTE transferred        0.225 -> 0.225 (0.000)\n"
+        "  transferred cost       DKK 256,200.00 -> DKK 256,200.00 (DKK 0.00)\n"
         "  price                  DKK 282,800.00 -> DKK 282,800.00 (DKK 0.00)\n"
-        "  net change             DKK 63,200.00 -> DKK 63,200.00 (DKK 0.00)\n"
+        "  net change             DKK 26,600.00 -> DKK 26,600.00 (DKK 0.00)\n"
         "  assets                 DKK 1,000.00 -> DKK 1,000.00 (DKK 0.00)\n"
         "  common costs           x DKK 300.00 -> DKK 300.00\n"
         "                         y DKK 100.00 -> DKK 100.00\n"

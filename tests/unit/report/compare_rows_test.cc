@@ -9,7 +9,7 @@
 #include <string>
 #include <string_view>
 
-#include "model_builder.h"
+#include "support/model_builder.h"
 
 using namespace opgavesnit;
 using opgavesnit::testing::ModelBuilder;
