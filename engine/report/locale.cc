@@ -221,9 +221,24 @@ constexpr std::array kLabels = {
     Entry{"yes", "yes", "ja"},
 };
 
-static_assert(std::is_sorted(kLabels.begin(), kLabels.end(),
-                             [](const Entry& a, const Entry& b) { return a.key < b.key; }),
-              "kLabels must be sorted by key");
+/// Every key after the one before it: sorted, and no key twice.
+template <std::size_t N>
+constexpr bool strictly_sorted(const std::array<Entry, N>& table) {
+  for (std::size_t i = 1; i < N; ++i)
+    if (!(table[i - 1].key < table[i].key)) return false;
+  return true;
+}
+
+/// How many keys of `table` begin with `prefix`.
+template <std::size_t N>
+constexpr std::size_t count_prefixed(const std::array<Entry, N>& table, std::string_view prefix) {
+  std::size_t n = 0;
+  for (const Entry& e : table)
+    if (e.key.starts_with(prefix)) ++n;
+  return n;
+}
+
+static_assert(strictly_sorted(kLabels), "kLabels must be sorted by key, each key once");
 
 // The sentences of `explain` (explain_render.cc), their {} filled in order: a
 // block of their own, sorted by key like kLabels.
@@ -334,9 +349,72 @@ constexpr std::array kExplainLabels = {
     Entry{"ex_why_wave", "why wave {}:", "hvorfor bølge {}:"},
 };
 
-static_assert(std::is_sorted(kExplainLabels.begin(), kExplainLabels.end(),
-                             [](const Entry& a, const Entry& b) { return a.key < b.key; }),
-              "kExplainLabels must be sorted by key");
+static_assert(strictly_sorted(kExplainLabels),
+              "kExplainLabels must be sorted by key, each key once");
+
+// The words of `risk` (risk_text.cc, risk_markdown.cc, risk_html.cc), their {}
+// filled in order: a block of their own, sorted by key like kLabels.
+constexpr std::array kRiskLabels = {
+    Entry{"risk_at_high", "at high", "ved høj"},
+    Entry{"risk_at_low", "at low", "ved lav"},
+    Entry{"risk_bar_legend", "Bar: P10 to P90; tick: P50; diamond: likely.",
+          "Bjælke: P10 til P90; streg: P50; rombe: sandsynligst."},
+    Entry{"risk_cost", "cost", "omkostning"},
+    Entry{"risk_estimate", "estimate", "skøn"},
+    Entry{"risk_high", "high", "høj"},
+    Entry{"risk_html_head", "Monte Carlo: {} three-point estimates, {} runs, seed {}.",
+          "Monte Carlo: {} trepunktsskøn, {} kørsler, seed {}."},
+    Entry{"risk_key_high", "at its high value", "på sin høje værdi"},
+    Entry{"risk_key_line", "the line is the likely figure", "linjen er det sandsynligste tal"},
+    Entry{"risk_key_low", "the estimate at its low value", "skønnet på sin lave værdi"},
+    Entry{"risk_likely", "likely", "sandsynligst"},
+    Entry{"risk_low", "low", "lav"},
+    Entry{"risk_md_head", "Monte Carlo over {} three-point estimates, {} runs, seed {}.",
+          "Monte Carlo over {} trepunktsskøn, {} kørsler, seed {}."},
+    Entry{"risk_mean", "mean", "middel"},
+    Entry{"risk_net_change_per_municipality", "net change per municipality",
+          "nettoændring pr. kommune"},
+    Entry{"risk_no_estimate_moves", "no estimate moves it", "intet skøn flytter det"},
+    Entry{"risk_org_cost", "organisation's cost", "organisationens omkostning"},
+    Entry{"risk_percentiles",
+          "P10 is the value that one run in ten falls below, P90 the value that one run in ten "
+          "exceeds: eight runs in ten land between them; P50 is the median. 'Likely' is the plan's "
+          "own figure, every estimate at its most likely value.",
+          "P10 er den værdi, som hver tiende kørsel ligger under, og P90 den værdi, som hver "
+          "tiende kørsel ligger over: otte ud af ti kørsler lander mellem de to; P50 er medianen. "
+          "'Sandsynligst' er planens eget tal med alle skøn på deres mest sandsynlige værdi."},
+    Entry{"risk_range_chart", "Net change per municipality, P10 to P90",
+          "Nettoændring pr. kommune, P10 til P90"},
+    Entry{"risk_savings", "savings", "besparelse"},
+    Entry{"risk_swing", "swing", "udsving"},
+    Entry{"risk_swing_note",
+          "Each row puts one estimate at its low and at its high value, every other at its most "
+          "likely value: refine the estimates at the top first.",
+          "Hver række sætter ét skøn til sin lave og sin høje værdi og alle andre til deres mest "
+          "sandsynlige: forfin skønnene øverst først."},
+    Entry{"risk_swings_net_change", "swings of the total net change",
+          "udsving i den samlede nettoændring"},
+    Entry{"risk_swings_result", "swings of the organisation's result",
+          "udsving i organisationens resultat"},
+    Entry{"risk_swings_savings", "swings of the savings", "udsving i besparelsen"},
+    Entry{"risk_text_head", "risk of scenario {}: {} three-point estimates, {} runs, seed {}",
+          "risiko for scenarie {}: {} trepunktsskøn, {} kørsler, seed {}"},
+    Entry{"risk_text_legend", "net change: likely, then P10 P50 P90 over the runs",
+          "nettoændring: sandsynligst, derefter P10 P50 P90 over kørslerne"},
+    Entry{"risk_title", "Uncertainty of scenario {}", "Usikkerhed i scenariet {}"},
+    Entry{"risk_total_net_change", "total net change", "samlet nettoændring"},
+    Entry{"risk_transferred_cost", "transferred cost", "overført udgift"},
+    Entry{"risk_which_estimate", "which estimate matters most", "hvilke skøn betyder mest"},
+};
+
+static_assert(strictly_sorted(kRiskLabels), "kRiskLabels must be sorted by key, each key once");
+
+// The three blocks share no key, so that label() finds each in one place.
+static_assert(count_prefixed(kExplainLabels, "ex_") == kExplainLabels.size() &&
+                  count_prefixed(kRiskLabels, "risk_") == kRiskLabels.size(),
+              "explain's keys begin with ex_, risk's with risk_");
+static_assert(count_prefixed(kLabels, "ex_") == 0 && count_prefixed(kLabels, "risk_") == 0,
+              "kLabels holds no ex_ or risk_ key");
 
 /// Swaps the separators of an English-grouped number for Danish ones.
 std::string localize(std::string text, Lang lang) {
@@ -441,6 +519,7 @@ std::string_view label(std::string_view key, Lang lang) {
   };
   const Entry* e = find(kLabels);
   if (e == nullptr) e = find(kExplainLabels);
+  if (e == nullptr) e = find(kRiskLabels);
   if (e == nullptr) return key;
   return lang == Lang::da ? e->da : e->en;
 }
@@ -448,6 +527,12 @@ std::string_view label(std::string_view key, Lang lang) {
 std::vector<std::string_view> explain_sentence_keys() {
   std::vector<std::string_view> keys;
   for (const Entry& e : kExplainLabels) keys.push_back(e.key);
+  return keys;
+}
+
+std::vector<std::string_view> risk_label_keys() {
+  std::vector<std::string_view> keys;
+  for (const Entry& e : kRiskLabels) keys.push_back(e.key);
   return keys;
 }
 

@@ -116,7 +116,7 @@ void Html::head() {
   const Scenario* sc =
       plan_.scenario < model_.scenarios.size() ? &model_.scenarios[plan_.scenario] : nullptr;
   const std::string name = sc && !sc->name.empty() ? sc->name : plan_.scenario_id;
-  out_ << "<!DOCTYPE html>\n<html lang=\"" << (lang_ == Lang::da ? "da" : "en") << "\">\n<head>\n"
+  out_ << "<!DOCTYPE html>\n<html lang=\"" << to_string(lang_) << "\">\n<head>\n"
        << "<meta charset=\"utf-8\">\n"
        << "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
           "style-src 'unsafe-inline'\">\n"

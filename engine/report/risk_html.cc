@@ -14,8 +14,9 @@ namespace opgavesnit {
 
 namespace {
 
+using risk_report::heading;
 using risk_report::money;
-using risk_report::tr;
+using risk_report::sentence;
 
 constexpr double kLabelWidth = 260;
 constexpr double kChartWidth = 460;
@@ -50,9 +51,7 @@ void range_bars(std::ostream& out, const Model& model, const RiskResult& r, Lang
       "<svg class=\"chart\" role=\"img\" width=\"{}\" height=\"{}\" viewBox=\"0 0 {} {}\" "
       "xmlns=\"http://www.w3.org/2000/svg\">\n<title>{}</title>\n",
       num(kLabelWidth + kChartWidth + 20), num(height), num(kLabelWidth + kChartWidth + 20),
-      num(height),
-      html_escape(tr(lang, "Net change per municipality, P10 to P90",
-                     "Nettoændring pr. kommune, P10 til P90")));
+      num(height), html_escape(label("risk_range_chart", lang)));
   const double zero = axis.x(0);
   out << fmt::format("<line x1=\"{0}\" x2=\"{0}\" y1=\"0\" y2=\"{1}\" class=\"zero\"/>\n",
                      num(zero), num(height - 20));
@@ -68,7 +67,7 @@ void range_bars(std::ostream& out, const Model& model, const RiskResult& r, Lang
         "<title>{}: P10 {}, P50 {}, P90 {}, {} {}</title>",
         html_escape(muni.name.empty() ? muni.id : muni.name),
         html_escape(money(f.p10, f.scale, lang)), html_escape(money(f.p50, f.scale, lang)),
-        html_escape(money(f.p90, f.scale, lang)), html_escape(tr(lang, "likely", "sandsynligst")),
+        html_escape(money(f.p90, f.scale, lang)), html_escape(label("risk_likely", lang)),
         html_escape(money(f.likely, f.scale, lang)));
     out << fmt::format("<text x=\"{}\" y=\"{}\" class=\"label\">{}</text>", num(kLabelWidth - 8),
                        num(y + 15), html_escape(muni.name.empty() ? muni.id : muni.name));
@@ -88,8 +87,7 @@ void tornado(std::ostream& out, const RiskResult& r, const std::vector<Swing>& s
              const RiskFigure& f, std::string_view title, Lang lang) {
   out << "<h3>" << html_escape(title) << "</h3>\n";
   if (swings.empty()) {
-    out << "<p>" << html_escape(tr(lang, "No estimate moves it.", "Intet skøn flytter det."))
-        << "</p>\n";
+    out << "<p>" << html_escape(heading("risk_no_estimate_moves", lang) + ".") << "</p>\n";
     return;
   }
   Axis axis;
@@ -112,9 +110,9 @@ void tornado(std::ostream& out, const RiskResult& r, const std::vector<Swing>& s
     const std::string& id = r.variables[s.variable].id;
     out << "<g>";
     out << fmt::format(
-        "<title>{}: {} {}, {} {}</title>", html_escape(id),
-        html_escape(tr(lang, "at low", "ved lav")), html_escape(money(s.low, f.scale, lang)),
-        html_escape(tr(lang, "at high", "ved høj")), html_escape(money(s.high, f.scale, lang)));
+        "<title>{}: {} {}, {} {}</title>", html_escape(id), html_escape(label("risk_at_low", lang)),
+        html_escape(money(s.low, f.scale, lang)), html_escape(label("risk_at_high", lang)),
+        html_escape(money(s.high, f.scale, lang)));
     out << fmt::format("<text x=\"{}\" y=\"{}\" class=\"label\">{}</text>", num(kLabelWidth - 8),
                        num(y + 15), html_escape(id));
     out << fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"16\" class=\"low\"/>",
@@ -128,11 +126,10 @@ void tornado(std::ostream& out, const RiskResult& r, const std::vector<Swing>& s
                      num(height));
   out << "</svg>\n";
   out << "<p class=\"legend\"><span class=\"key low\"></span> "
-      << html_escape(tr(lang, "the estimate at its low value", "skønnet på sin lave værdi"))
-      << " <span class=\"key high\"></span> "
-      << html_escape(tr(lang, "at its high value", "på sin høje værdi")) << "; "
-      << html_escape(tr(lang, "the line is the likely figure", "linjen er det sandsynligste tal"))
-      << " (" << html_escape(money(f.likely, f.scale, lang)) << ")</p>\n";
+      << html_escape(label("risk_key_low", lang)) << " <span class=\"key high\"></span> "
+      << html_escape(label("risk_key_high", lang)) << "; "
+      << html_escape(label("risk_key_line", lang)) << " ("
+      << html_escape(money(f.likely, f.scale, lang)) << ")</p>\n";
 }
 
 void figure_row(std::ostream& out, std::string_view name, const RiskFigure& f, Lang lang) {
@@ -144,9 +141,8 @@ void figure_row(std::ostream& out, std::string_view name, const RiskFigure& f, L
 
 void table_head(std::ostream& out, std::string_view first, Lang lang) {
   out << "<table>\n<thead><tr><th scope=\"col\">" << html_escape(first) << "</th>";
-  for (std::string_view h :
-       {tr(lang, "Likely", "Sandsynligst"), std::string_view("P10"), std::string_view("P50"),
-        std::string_view("P90"), tr(lang, "Mean", "Middel")})
+  for (const std::string& h : {heading("risk_likely", lang), std::string("P10"), std::string("P50"),
+                               std::string("P90"), heading("risk_mean", lang)})
     out << "<th scope=\"col\">" << html_escape(h) << "</th>";
   out << "</tr></thead>\n<tbody>\n";
 }
@@ -155,8 +151,7 @@ void table_head(std::ostream& out, std::string_view first, Lang lang) {
 
 void write_risk_html(std::ostream& out, const Model& model, const Plan& plan, const RiskResult& r,
                      Lang lang) {
-  const std::string title = fmt::format(
-      "{} {}", tr(lang, "Uncertainty of scenario", "Usikkerhed i scenariet"), plan.scenario_id);
+  const std::string title = sentence("risk_title", lang, plan.scenario_id);
   out << "<!DOCTYPE html>\n<html lang=\"" << to_string(lang)
       << "\">\n<head>\n<meta charset=\"utf-8\">\n"
       << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
@@ -174,43 +169,33 @@ void write_risk_html(std::ostream& out, const Model& model, const Plan& plan, co
          "height:1em;vertical-align:middle}\n"
       << "</style>\n</head>\n<body>\n";
   out << "<h1>" << html_escape(title) << "</h1>\n";
-  out << "<p>"
-      << html_escape(fmt::format("Monte Carlo: {} {}, {} {}, seed {}.", r.variables.size(),
-                                 tr(lang, "three-point estimates", "trepunktsskøn"), r.runs,
-                                 tr(lang, "runs", "kørsler"), r.seed))
-      << "</p>\n<p>" << html_escape(risk_report::percentile_sentence(lang)) << "</p>\n";
-  out << "<h2>" << html_escape(tr(lang, "Net change per municipality", "Nettoændring pr. kommune"))
-      << "</h2>\n";
-  out << "<p class=\"legend\">"
-      << html_escape(tr(lang, "Bar: P10 to P90; tick: P50; diamond: likely.",
-                        "Bjælke: P10 til P90; streg: P50; rombe: sandsynligst."))
-      << "</p>\n";
+  out << "<p>" << html_escape(sentence("risk_html_head", lang, r.variables.size(), r.runs, r.seed))
+      << "</p>\n<p>" << html_escape(label("risk_percentiles", lang)) << "</p>\n";
+  out << "<h2>" << html_escape(heading("risk_net_change_per_municipality", lang)) << "</h2>\n";
+  out << "<p class=\"legend\">" << html_escape(label("risk_bar_legend", lang)) << "</p>\n";
   range_bars(out, model, r, lang);
-  table_head(out, tr(lang, "Municipality", "Kommune"), lang);
+  table_head(out, heading("municipality", lang), lang);
   for (const RiskMunicipality& m : r.municipalities) {
     const Municipality& muni = model.municipalities[m.municipality];
     figure_row(out, muni.name.empty() ? muni.id : muni.name, m.net_change, lang);
   }
   out << "</tbody>\n</table>\n";
-  out << "<h2>" << html_escape(tr(lang, "Totals", "I alt")) << "</h2>\n";
-  table_head(out, tr(lang, "Figure", "Nøgletal"), lang);
-  figure_row(out, tr(lang, "Transferred cost", "Overført udgift"), r.transferred_cost, lang);
-  figure_row(out, tr(lang, "Price", "Pris"), r.price, lang);
-  figure_row(out, tr(lang, "Net change", "Nettoændring"), r.net_change, lang);
+  out << "<h2>" << html_escape(heading("totals", lang)) << "</h2>\n";
+  table_head(out, heading("figure", lang), lang);
+  figure_row(out, heading("risk_transferred_cost", lang), r.transferred_cost, lang);
+  figure_row(out, heading("price", lang), r.price, lang);
+  figure_row(out, heading("net_change", lang), r.net_change, lang);
   if (r.has_organisation) {
-    figure_row(out, tr(lang, "Organisation's cost", "Organisationens omkostning"), r.cost, lang);
-    figure_row(out, tr(lang, "Organisation's result", "Organisationens resultat"), r.result, lang);
-    figure_row(out, tr(lang, "Savings", "Besparelse"), r.savings, lang);
+    figure_row(out, heading("risk_org_cost", lang), r.cost, lang);
+    figure_row(out, heading("org_result", lang), r.result, lang);
+    figure_row(out, heading("risk_savings", lang), r.savings, lang);
   }
   out << "</tbody>\n</table>\n";
-  out << "<h2>" << html_escape(tr(lang, "Which estimate matters most", "Hvilke skøn betyder mest"))
-      << "</h2>\n";
-  tornado(out, r, r.swings_net_change, r.net_change,
-          tr(lang, "Total net change", "Samlet nettoændring"), lang);
+  out << "<h2>" << html_escape(heading("risk_which_estimate", lang)) << "</h2>\n";
+  tornado(out, r, r.swings_net_change, r.net_change, heading("risk_total_net_change", lang), lang);
   if (r.has_organisation) {
-    tornado(out, r, r.swings_result, r.result,
-            tr(lang, "Organisation's result", "Organisationens resultat"), lang);
-    tornado(out, r, r.swings_savings, r.savings, tr(lang, "Savings", "Besparelse"), lang);
+    tornado(out, r, r.swings_result, r.result, heading("org_result", lang), lang);
+    tornado(out, r, r.swings_savings, r.savings, heading("risk_savings", lang), lang);
   }
   out << "</body>\n</html>\n";
 }

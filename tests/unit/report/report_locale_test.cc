@@ -87,3 +87,22 @@ TEST_CASE("explain's sentences format in both languages, with as many blanks in 
     CHECK(en != da);
   }
 }
+
+TEST_CASE("risk's words format in both languages, with as many blanks in each") {
+  const auto keys = risk_label_keys();
+  REQUIRE(keys.size() > 20);
+  for (std::string_view key : keys) {
+    CAPTURE(key);
+    CHECK(key.substr(0, 5) == "risk_");
+    std::string en, da;
+    CHECK_NOTHROW(en = fmt::format(fmt::runtime(label(key, Lang::en)), "<0>", "<1>", "<2>", "<3>"));
+    CHECK_NOTHROW(da = fmt::format(fmt::runtime(label(key, Lang::da)), "<0>", "<1>", "<2>", "<3>"));
+    for (const char* blank : {"<0>", "<1>", "<2>", "<3>"})
+      CHECK((en.find(blank) == std::string::npos) == (da.find(blank) == std::string::npos));
+    CHECK(en != da);
+    CHECK(en != key);
+  }
+  CHECK(label("risk_likely", Lang::da) == "sandsynligst");
+  CHECK(fmt::format(fmt::runtime(label("risk_title", Lang::da)), "`s`") ==
+        "Usikkerhed i scenariet `s`");
+}

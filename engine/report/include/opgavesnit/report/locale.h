@@ -81,6 +81,10 @@ std::string_view label(std::string_view key, Lang lang);
 /// renderer fills), so that a test can format each of them.
 std::vector<std::string_view> explain_sentence_keys();
 
+/// The keys of the words of `risk` (the "risk_" labels; some have {} for
+/// the renderer to fill), so that a test can format each of them.
+std::vector<std::string_view> risk_label_keys();
+
 /// `text` with its first letter in upper case (ASCII, and æ ø å é), for
 /// labels that begin a heading or a table header.
 std::string capitalized(std::string_view text);
