@@ -182,20 +182,20 @@ void write_risk_html(std::ostream& out, const Model& model, const Plan& plan, co
   out << "</tbody>\n</table>\n";
   out << "<h2>" << html_escape(heading("totals", lang)) << "</h2>\n";
   table_head(out, heading("figure", lang), lang);
-  figure_row(out, heading("risk_transferred_cost", lang), r.transferred_cost, lang);
+  figure_row(out, heading("transferred_cost", lang), r.transferred_cost, lang);
   figure_row(out, heading("price", lang), r.price, lang);
   figure_row(out, heading("net_change", lang), r.net_change, lang);
   if (r.has_organisation) {
-    figure_row(out, heading("risk_org_cost", lang), r.cost, lang);
+    figure_row(out, heading("org_cost", lang), r.cost, lang);
     figure_row(out, heading("org_result", lang), r.result, lang);
-    figure_row(out, heading("risk_savings", lang), r.savings, lang);
+    figure_row(out, heading("savings", lang), r.savings, lang);
   }
   out << "</tbody>\n</table>\n";
   out << "<h2>" << html_escape(heading("risk_which_estimate", lang)) << "</h2>\n";
   tornado(out, r, r.swings_net_change, r.net_change, heading("risk_total_net_change", lang), lang);
   if (r.has_organisation) {
     tornado(out, r, r.swings_result, r.result, heading("org_result", lang), lang);
-    tornado(out, r, r.swings_savings, r.savings, heading("risk_savings", lang), lang);
+    tornado(out, r, r.swings_savings, r.savings, heading("savings", lang), lang);
   }
   out << "</body>\n</html>\n";
 }

@@ -69,13 +69,13 @@ void write_risk_markdown(std::ostream& out, const Model& model, const Plan& plan
   munis.write(out);
   out << "## " << heading("totals", lang) << "\n\n";
   MdTable totals = figure_table(heading("figure", lang), lang);
-  totals.row(cells(heading("risk_transferred_cost", lang), r.transferred_cost, lang, false));
+  totals.row(cells(heading("transferred_cost", lang), r.transferred_cost, lang, false));
   totals.row(cells(heading("price", lang), r.price, lang, false));
   totals.row(cells(heading("net_change", lang), r.net_change, lang));
   if (r.has_organisation) {
-    totals.row(cells(heading("risk_org_cost", lang), r.cost, lang, false));
+    totals.row(cells(heading("org_cost", lang), r.cost, lang, false));
     totals.row(cells(heading("org_result", lang), r.result, lang));
-    totals.row(cells(heading("risk_savings", lang), r.savings, lang));
+    totals.row(cells(heading("savings", lang), r.savings, lang));
   }
   totals.write(out);
   out << "## " << heading("risk_which_estimate", lang) << "\n\n";
@@ -84,7 +84,7 @@ void write_risk_markdown(std::ostream& out, const Model& model, const Plan& plan
               r.net_change.scale, lang);
   if (r.has_organisation) {
     swing_table(out, heading("org_result", lang), r, r.swings_result, r.result.scale, lang);
-    swing_table(out, heading("risk_savings", lang), r, r.swings_savings, r.savings.scale, lang);
+    swing_table(out, heading("savings", lang), r, r.swings_savings, r.savings.scale, lang);
   }
 }
 

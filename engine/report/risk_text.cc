@@ -48,14 +48,14 @@ void write_risk_text(std::ostream& out, const Model& model, const Plan& plan, co
   for (const RiskMunicipality& m : r.municipalities)
     figure_line(out, model.municipalities[m.municipality].id, m.net_change, lang);
   out << "\n" << label("totals", lang) << "\n";
-  figure_line(out, label("risk_transferred_cost", lang), r.transferred_cost, lang, false);
+  figure_line(out, label("transferred_cost", lang), r.transferred_cost, lang, false);
   figure_line(out, label("price", lang), r.price, lang, false);
   figure_line(out, label("net_change", lang), r.net_change, lang);
   if (r.has_organisation) {
     out << "\n" << label("organisation", lang) << "\n";
-    figure_line(out, label("risk_cost", lang), r.cost, lang, false);
+    figure_line(out, label("cost", lang), r.cost, lang, false);
     figure_line(out, label("result", lang), r.result, lang);
-    figure_line(out, label("risk_savings", lang), r.savings, lang);
+    figure_line(out, label("savings", lang), r.savings, lang);
   }
   out << "\n";
   swing_list(out, label("risk_swings_net_change", lang), r, r.swings_net_change, r.net_change.scale,
