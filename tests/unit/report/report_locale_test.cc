@@ -73,18 +73,29 @@ TEST_CASE("capitalized") {
   CHECK(capitalized("–") == "–");
 }
 
+namespace {
+
+/// Checks that the sentence `key` formats in English and in Danish with the
+/// same blanks filled, and differs between them; returns the English.
+std::string check_both_languages(std::string_view key) {
+  std::string en, da;
+  CHECK_NOTHROW(en = fmt::format(fmt::runtime(label(key, Lang::en)), "<0>", "<1>", "<2>", "<3>"));
+  CHECK_NOTHROW(da = fmt::format(fmt::runtime(label(key, Lang::da)), "<0>", "<1>", "<2>", "<3>"));
+  for (const char* blank : {"<0>", "<1>", "<2>", "<3>"})
+    CHECK((en.find(blank) == std::string::npos) == (da.find(blank) == std::string::npos));
+  CHECK(en != da);
+  return en;
+}
+
+}  // namespace
+
 TEST_CASE("explain's sentences format in both languages, with as many blanks in each") {
   const auto keys = explain_sentence_keys();
   REQUIRE(keys.size() > 40);
   for (std::string_view key : keys) {
     CAPTURE(key);
     CHECK(key.substr(0, 3) == "ex_");
-    std::string en, da;
-    CHECK_NOTHROW(en = fmt::format(fmt::runtime(label(key, Lang::en)), "<0>", "<1>", "<2>", "<3>"));
-    CHECK_NOTHROW(da = fmt::format(fmt::runtime(label(key, Lang::da)), "<0>", "<1>", "<2>", "<3>"));
-    for (const char* blank : {"<0>", "<1>", "<2>", "<3>"})
-      CHECK((en.find(blank) == std::string::npos) == (da.find(blank) == std::string::npos));
-    CHECK(en != da);
+    check_both_languages(key);
   }
 }
 
@@ -94,12 +105,7 @@ TEST_CASE("risk's words format in both languages, with as many blanks in each") 
   for (std::string_view key : keys) {
     CAPTURE(key);
     CHECK(key.substr(0, 5) == "risk_");
-    std::string en, da;
-    CHECK_NOTHROW(en = fmt::format(fmt::runtime(label(key, Lang::en)), "<0>", "<1>", "<2>", "<3>"));
-    CHECK_NOTHROW(da = fmt::format(fmt::runtime(label(key, Lang::da)), "<0>", "<1>", "<2>", "<3>"));
-    for (const char* blank : {"<0>", "<1>", "<2>", "<3>"})
-      CHECK((en.find(blank) == std::string::npos) == (da.find(blank) == std::string::npos));
-    CHECK(en != da);
+    const std::string en = check_both_languages(key);
     CHECK(en != key);
   }
   CHECK(label("risk_likely", Lang::da) == "sandsynligst");
